@@ -1,0 +1,155 @@
+"""The API for partner integrations: Django Ninja at /api/v1/, OpenAPI 3.1 generated.
+
+Every operation authenticates with a bearer token; object access is decided by
+``smeshield.access.policy`` like every page. The OpenAPI document is committed at
+docs/api/openapi.json and a test fails when the code's schema drifts from it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from django.http import Http404, HttpRequest
+from ninja import NinjaAPI, Schema
+from ninja.security import HttpBearer
+
+from smeshield.access.policy import consent_grounds
+from smeshield.accounts.models import User
+from smeshield.api import problems
+from smeshield.api.services import api_token_authenticate
+from smeshield.audit.models import AuditAction
+from smeshield.audit.services import audit_record
+from smeshield.businesses.models import Business
+from smeshield.businesses.selectors import businesses_shared_with
+
+
+def token_user(request: HttpRequest) -> User:
+    """The person whose token authenticated this request (set by ``BearerToken``)."""
+    user: User = request.auth  # type: ignore[attr-defined]
+    return user
+
+
+class BearerToken(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str) -> Any:
+        record = api_token_authenticate(token=token)
+        if record is None:
+            return None
+        request.api_token = record  # type: ignore[attr-defined]
+        return record.user
+
+
+api = NinjaAPI(
+    title="SME Shield API",
+    version="1",
+    description="For partner integrations. Authenticate with 'Authorization: Bearer <token>'.",
+    urls_namespace="api",
+    docs_url=None,
+    auth=BearerToken(),
+)
+problems.install(api)
+
+
+class Problem(Schema):
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str
+
+
+class Me(Schema):
+    id: UUID
+    email: str
+    role: str
+    token_name: str
+    token_expires_at: datetime
+
+
+class Place(Schema):
+    postcode_district: str
+    region: str
+    local_authority: str
+    police_force_area: str
+
+
+class BusinessOut(Schema):
+    id: UUID
+    name: str
+    sector: str
+    size_band: str
+    place: Place
+
+
+def _business_out(business: Business) -> BusinessOut:
+    district = business.district
+    return BusinessOut(
+        id=business.pk,
+        name=business.name,
+        sector=business.sector,
+        size_band=business.size_band,
+        place=Place(
+            postcode_district=district.code,
+            region=district.region_name,
+            local_authority=district.local_authority,
+            police_force_area=district.police_force_name,
+        ),
+    )
+
+
+@api.get("/me", response={200: Me, 401: Problem}, summary="Who this token belongs to")
+def me(request: HttpRequest) -> Me:
+    token = request.api_token  # type: ignore[attr-defined]
+    user = token.user
+    return Me(
+        id=user.pk,
+        email=user.email,
+        role=user.role,
+        token_name=token.name,
+        token_expires_at=token.expires_at,
+    )
+
+
+@api.get(
+    "/businesses",
+    response={200: list[BusinessOut], 401: Problem},
+    summary="Businesses that chose to share with your organisation",
+)
+def shared_businesses(request: HttpRequest) -> list[BusinessOut]:
+    user = token_user(request)
+    businesses = list(businesses_shared_with(user=user))
+    for business in businesses:
+        audit_record(
+            action=AuditAction.BUSINESS_DATA_VIEWED,
+            actor=user,
+            business_id=business.pk,
+            target=request.path,
+            reason=consent_grounds(user, business) or "",
+            request=request,
+        )
+    return [_business_out(business) for business in businesses]
+
+
+@api.get(
+    "/businesses/{business_id}",
+    response={200: BusinessOut, 401: Problem, 404: Problem},
+    summary="One business that chose to share with your organisation",
+)
+def shared_business(request: HttpRequest, business_id: UUID) -> BusinessOut:
+    user = token_user(request)
+    business = (
+        Business.objects.select_related("district").filter(pk=business_id, is_active=True).first()
+    )
+    grounds = consent_grounds(user, business) if business is not None else None
+    if business is None or grounds is None:
+        raise Http404
+    audit_record(
+        action=AuditAction.BUSINESS_DATA_VIEWED,
+        actor=user,
+        business_id=business.pk,
+        target=request.path,
+        reason=grounds,
+        request=request,
+    )
+    return _business_out(business)

@@ -1,0 +1,79 @@
+"""Issuing and revoking API tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+from django.utils import timezone
+
+from smeshield.api.models import ApiToken
+from smeshield.audit.models import AuditAction
+from smeshield.audit.services import audit_record
+
+if TYPE_CHECKING:
+    from smeshield.accounts.models import User
+
+TOKEN_PREFIX = "sms_"  # noqa: S105 - a public marker, not a secret
+DEFAULT_LIFETIME = timedelta(days=90)
+
+
+class TokenRefusedError(Exception):
+    """A token cannot be issued to this person; the message says why."""
+
+
+def token_digest(token: str) -> str:
+    """Tokens have 256 bits of entropy, so a plain SHA-256 is a safe, fast lookup key."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def api_token_create(
+    *, user: User, name: str, actor: User | None = None, lifetime: timedelta = DEFAULT_LIFETIME
+) -> tuple[ApiToken, str]:
+    """Issue a token for a staff person who has enrolled two-factor sign-in.
+
+    Returns the stored record and the token itself, which is never stored or shown again.
+    """
+    if not user.is_active or not user.is_staff_role:
+        raise TokenRefusedError("API tokens are only for active staff accounts.")
+    if not hasattr(user, "totp_device") or not user.totp_device.is_confirmed:
+        raise TokenRefusedError("The person must set up two-factor sign-in first.")
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    with transaction.atomic():
+        record = ApiToken.objects.create(
+            user=user,
+            name=name,
+            prefix=token[:12],
+            token_hash=token_digest(token),
+            expires_at=timezone.now() + lifetime,
+        )
+        audit_record(
+            action=AuditAction.API_TOKEN_CREATED,
+            actor=actor or user,
+            target=f"api_token:{record.pk}",
+            data={"for": str(user.pk), "name": name},
+        )
+    return record, token
+
+
+def api_token_revoke(*, token: ApiToken, actor: User) -> None:
+    with transaction.atomic():
+        if token.revoked_at is None:
+            ApiToken.objects.filter(pk=token.pk).update(revoked_at=timezone.now())
+            audit_record(
+                action=AuditAction.API_TOKEN_REVOKED, actor=actor, target=f"api_token:{token.pk}"
+            )
+
+
+def api_token_authenticate(*, token: str) -> ApiToken | None:
+    """The usable token record for a presented token, or None. Marks it used."""
+    if not token.startswith(TOKEN_PREFIX) or len(token) > 100:
+        return None
+    record = ApiToken.objects.select_related("user").filter(token_hash=token_digest(token)).first()
+    if record is None or not record.is_usable() or not record.user.is_active:
+        return None
+    ApiToken.objects.filter(pk=record.pk).update(last_used_at=timezone.now())
+    return record

@@ -1,0 +1,61 @@
+"""Writing to the audit trail. Every entry goes through ``audit_record``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from django.db import transaction
+from django.utils import timezone
+
+from smeshield.audit.models import AuditAction, AuditEntry, AuditHead
+from smeshield.domain.audit.chain import entry_hash
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+    from smeshield.accounts.models import User
+
+
+def client_ip(request: HttpRequest | None) -> str | None:
+    """The client address as the throttles see it (proxy headers only when trusted)."""
+    if request is None:
+        return None
+    from allauth.core.internal.httpkit import get_client_ip
+
+    ip: str | None = get_client_ip(request)
+    return ip
+
+
+def audit_record(
+    *,
+    action: AuditAction,
+    actor: User | None = None,
+    business_id: UUID | None = None,
+    target: str = "",
+    reason: str = "",
+    request: HttpRequest | None = None,
+    data: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Append one entry to the chain, inside the caller's transaction if there is one."""
+    with transaction.atomic():
+        head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
+        entry = AuditEntry(
+            sequence=head.sequence + 1,
+            at=timezone.now(),
+            action=action,
+            actor_id=actor.pk if actor is not None else None,
+            actor_email=actor.email if actor is not None else "",
+            actor_role=actor.role if actor is not None else "",
+            business_id=business_id,
+            target=target[:200],
+            reason=reason[:500],
+            ip_address=client_ip(request),
+            data=data or {},
+            previous_hash=head.entry_hash,
+        )
+        # Normalise through the database types before hashing (e.g. microseconds).
+        entry.entry_hash = entry_hash(entry.sequence, entry.previous_hash, entry.chain_content())
+        entry.save(force_insert=True)
+        AuditHead.objects.filter(pk=1).update(sequence=entry.sequence, entry_hash=entry.entry_hash)
+    return entry

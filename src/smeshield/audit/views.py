@@ -1,0 +1,21 @@
+"""The audit trail page for admins: newest entries and whether the chain holds."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from smeshield.access.policy import ADMIN_ONLY, policy
+from smeshield.audit.selectors import audit_chain_problems, audit_entries
+
+PAGE_SIZE = 50
+
+
+@policy(ADMIN_ONLY)
+@require_http_methods(["GET"])
+def audit_trail(request: HttpRequest) -> HttpResponse:
+    page = Paginator(audit_entries(), PAGE_SIZE).get_page(request.GET.get("page"))
+    problems = audit_chain_problems() if request.GET.get("verify") == "1" else None
+    return render(request, "audit/trail.html", {"page": page, "problems": problems})

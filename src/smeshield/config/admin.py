@@ -1,0 +1,25 @@
+"""The Django admin, for admins only, with two-factor sign-in and no login form of its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+
+from smeshield.access.policy import ADMIN_ONLY
+
+
+class SmeShieldAdminSite(admin.AdminSite):
+    site_header = "SME Shield administration"
+    site_title = "SME Shield admin"
+    index_title = "Administration"
+    enable_nav_sidebar = False
+
+    def has_permission(self, request: HttpRequest) -> bool:
+        return ADMIN_ONLY.decide(request, {}).allowed
+
+    def login(self, request: HttpRequest, extra_context: Any = None) -> HttpResponse:
+        """Admins sign in like everyone else: email code, then their second factor."""
+        return redirect_to_login(request.GET.get("next", "/admin/"))

@@ -1,0 +1,5 @@
+from django.contrib.admin.apps import AdminConfig
+
+
+class SmeShieldAdminConfig(AdminConfig):
+    default_site = "smeshield.config.admin.SmeShieldAdminSite"

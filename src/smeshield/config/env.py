@@ -1,0 +1,62 @@
+"""The typed environment: every setting that may differ between machines.
+
+Values come from environment variables (prefix-free, e.g. ``DATABASE_URL``) and,
+in development only, from an optional ``.env`` file at the repository root.
+Production settings refuse to start when a required value is missing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+VAR_DIR = REPO_ROOT / "var"
+
+
+class Environment(BaseSettings):
+    """Settings read from the process environment, with types and defaults."""
+
+    model_config = SettingsConfigDict(
+        env_file=REPO_ROOT / ".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=True,
+    )
+
+    DEBUG: bool = False
+    SECRET_KEY: SecretStr | None = None
+    ALLOWED_HOSTS: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["127.0.0.1", "localhost"]
+    )
+    DATABASE_URL: str = f"sqlite:///{VAR_DIR / 'smeshield.sqlite3'}"
+    EMAIL_URL: str = f"file://{VAR_DIR / 'mail'}"
+    DEFAULT_FROM_EMAIL: str = "SME Shield <no-reply@smeshield.example>"
+    REDIS_URL: str | None = None
+    # Comma-separated Fernet keys, newest first. The first encrypts; all decrypt.
+    DATA_KEY: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
+    # Number of reverse proxies in front of the app whose X-Forwarded-For we trust.
+    TRUSTED_PROXY_COUNT: int = 0
+    LOG_LEVEL: str = "INFO"
+
+    @field_validator("ALLOWED_HOSTS", mode="before")
+    @classmethod
+    def _split_hosts(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("DATA_KEY", mode="before")
+    @classmethod
+    def _split_keys(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+
+def load_environment() -> Environment:
+    """Read the environment once; settings modules call this."""
+    return Environment()

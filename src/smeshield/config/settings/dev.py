@@ -1,0 +1,11 @@
+"""Development and demo settings: SQLite (WAL) under var/, emails written to files."""
+
+from __future__ import annotations
+
+from smeshield.config.local_secrets import ensure_local_secrets
+from smeshield.config.settings.base import *  # noqa: F403
+from smeshield.config.settings.base import ENV
+
+_local = ensure_local_secrets()
+SECRET_KEY = ENV.SECRET_KEY.get_secret_value() if ENV.SECRET_KEY else _local["SECRET_KEY"]
+DATA_KEYS = [key.get_secret_value() for key in ENV.DATA_KEY] or [_local["DATA_KEY"]]

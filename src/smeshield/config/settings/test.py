@@ -1,0 +1,33 @@
+"""Settings for pytest: fast hashing, tasks run immediately, a fresh key per run.
+
+The database comes from DATABASE_URL, so the same suite runs on SQLite and on
+PostgreSQL (``make test`` runs both).
+"""
+
+from __future__ import annotations
+
+import os
+
+from cryptography.fernet import Fernet
+
+from smeshield.config.env import REPO_ROOT
+from smeshield.config.settings.base import *  # noqa: F403
+from smeshield.config.settings.base import DATABASES
+
+SECRET_KEY = "test-only-" + os.urandom(16).hex()
+DATA_KEYS = [Fernet.generate_key().decode("ascii")]
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed; tests only
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True
+STATIC_ROOT = REPO_ROOT / "var" / "test-static"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["NAME"] = str(REPO_ROOT / "var" / "test.sqlite3")
+    DATABASES["default"]["TEST"] = {"NAME": str(REPO_ROOT / "var" / "test-run.sqlite3")}

@@ -1,0 +1,1 @@
+"""The audit trail's tamper evidence: a hash chain over audit entries."""

@@ -1,0 +1,1 @@
+"""Postcodes and the places they belong to: region, local authority, police force area."""

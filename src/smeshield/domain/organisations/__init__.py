@@ -1,0 +1,1 @@
+"""Facts about organisations: sectors and size bands."""

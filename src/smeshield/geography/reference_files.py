@@ -1,0 +1,62 @@
+"""Reading and writing the shipped reference files (I/O around the pure domain)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+from pathlib import Path
+
+from smeshield.domain.geography.areas import areas_from_geojson
+from smeshield.domain.geography.districts import DistrictRecord, merge_districts
+
+REFERENCE_DIR = Path(__file__).resolve().parents[1] / "content" / "reference"
+DISTRICTS_FILE = REFERENCE_DIR / "postcode_districts.csv"
+FIELDS = [field.name for field in dataclasses.fields(DistrictRecord)]
+
+
+def build_districts(shared_data: Path) -> list[DistrictRecord]:
+    """Merge the public source files under ``shared_data`` into district records."""
+    with (shared_data / "uk-outcodes-gibbs" / "postcodes.csv").open(encoding="utf-8") as handle:
+        centres = list(csv.DictReader(handle))
+    local_authorities: dict[str, str] = {}
+    futurematik = shared_data / "uk-postcode-districts-futurematik" / "districts.csv"
+    with futurematik.open(encoding="utf-8") as handle:
+        rows = csv.reader(handle)
+        next(rows)  # header; the unnamed local-authority column follows 'name'
+        for row in rows:
+            local_authorities[row[0].strip().upper()] = row[7].strip()
+    geojson = json.loads(
+        (shared_data / "police-force-areas" / "police_force_areas_dec2020_ew.geojson").read_text(
+            encoding="utf-8"
+        )
+    )
+    forces = areas_from_geojson(geojson["features"], "PFA20CD", "PFA20NM")
+    return merge_districts(centres, local_authorities, forces)
+
+
+def write_districts(records: list[DistrictRecord], path: Path = DISTRICTS_FILE) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=FIELDS, lineterminator="\n")
+        writer.writeheader()
+        for record in records:
+            writer.writerow(dataclasses.asdict(record))
+
+
+def read_districts(path: Path = DISTRICTS_FILE) -> list[DistrictRecord]:
+    with path.open(encoding="utf-8") as handle:
+        return [
+            DistrictRecord(
+                code=row["code"],
+                town=row["town"],
+                local_authority=row["local_authority"],
+                region_code=row["region_code"],
+                region_name=row["region_name"],
+                country=row["country"],
+                police_force_code=row["police_force_code"],
+                police_force_name=row["police_force_name"],
+                latitude=float(row["latitude"]),
+                longitude=float(row["longitude"]),
+            )
+            for row in csv.DictReader(handle)
+        ]

@@ -1,0 +1,25 @@
+"""``smeshield worker``: run background tasks from the database queue."""
+
+from __future__ import annotations
+
+from argparse import ArgumentParser
+from typing import Any
+
+from django.core.management import call_command
+
+from smeshield.operations.verbs import VerbCommand
+
+
+class Command(VerbCommand):
+    verb = "worker"
+    help = "Run background tasks from the database queue until stopped (Ctrl+C)."
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument("--batch", action="store_true", help="Run what is queued, then stop.")
+        parser.add_argument("--interval", type=float, default=1.0, help="Seconds between polls.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        arguments = ["--interval", str(options["interval"])]
+        if options["batch"]:
+            arguments.append("--batch")
+        call_command("db_worker", *arguments)

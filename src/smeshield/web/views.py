@@ -1,0 +1,144 @@
+"""Public pages, error pages and the health check."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from smeshield.access.policy import PUBLIC, policy
+
+logger = logging.getLogger(__name__)
+
+
+@policy(PUBLIC)
+@require_http_methods(["GET", "HEAD"])
+def landing(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/landing.html")
+
+
+def _static_page(template: str) -> Callable[[HttpRequest], HttpResponse]:
+    """A public page that is just a template (accessibility, privacy, cookies)."""
+
+    @policy(PUBLIC)
+    @require_http_methods(["GET", "HEAD"])
+    def view(request: HttpRequest) -> HttpResponse:
+        return render(request, template)
+
+    view.__name__ = template.rsplit("/", 1)[-1].removesuffix(".html")
+    return view
+
+
+accessibility = _static_page("web/accessibility.html")
+privacy = _static_page("web/privacy.html")
+cookies = _static_page("web/cookies.html")
+
+
+def _check_database() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        row = cursor.fetchone()
+    return row is not None and tuple(row) == (1,)
+
+
+def _check_tasks() -> bool:
+    from django_tasks import default_task_backend
+
+    backend_path = f"{type(default_task_backend).__module__}.{type(default_task_backend).__name__}"
+    if backend_path.startswith("django_tasks_db"):
+        from django_tasks_db.models import DBTaskResult
+
+        DBTaskResult.objects.exists()
+    return True
+
+
+@policy(PUBLIC)
+@never_cache
+@require_http_methods(["GET", "HEAD"])
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Liveness and readiness: the database answers and the task backend is reachable."""
+    checks: dict[str, str] = {}
+    for name, check in (("database", _check_database), ("tasks", _check_tasks)):
+        try:
+            checks[name] = "ok" if check() else "failing"
+        except Exception:  # a health check reports failures, it does not raise them
+            logger.exception("health check %s failed", name)
+            checks[name] = "failing"
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "failing", "checks": checks}, status=200 if healthy else 503
+    )
+
+
+_ERRORS = {
+    400: (_("There is a problem with your request"), [_("Go back and try again.")]),
+    403: (
+        _("You cannot see this page"),
+        [
+            _("Your account does not give you access to this page."),
+            _("If you think it should, tell the person who set up your account."),
+        ],
+    ),
+    404: (
+        _("Page not found"),
+        [
+            _("If you typed the web address, check it is correct."),
+            _("If you pasted the web address, check you copied the entire address."),
+        ],
+    ),
+    500: (
+        _("Sorry, there is a problem with the service"),
+        [_("Try again later."), _("Anything you saved before this happened is safe.")],
+    ),
+}
+
+
+def _error(request: HttpRequest, status: int) -> HttpResponse:
+    heading, lines = _ERRORS[status]
+    return render(request, "web/error.html", {"heading": heading, "lines": lines}, status=status)
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _error(request, 400)
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _error(request, 403)
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _error(request, 404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    try:
+        return _error(request, 500)
+    except Exception:  # the error page must never fail: fall back to plain text
+        logger.exception("the error page could not be drawn")
+        return HttpResponse(
+            "Sorry, there is a problem with the service. Try again later.",
+            status=500,
+            content_type="text/plain; charset=utf-8",
+        )
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form was sent without a valid security token (expired page or another site)."""
+    return render(
+        request,
+        "web/error.html",
+        {
+            "heading": _("Your form could not be sent"),
+            "lines": [
+                _("This can happen if the page was open for a long time."),
+                _("Go back, refresh the page and try again. Nothing you saved before is lost."),
+            ],
+        },
+        status=403,
+    )

@@ -1,0 +1,111 @@
+"""Shared test set-up: a small world with one person per role (SECURITY.md S2)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from django.test import Client
+
+from smeshield.access.policy import TWO_FACTOR_SESSION_KEY
+from smeshield.accounts import totp
+from smeshield.accounts.models import TotpDevice, User
+from smeshield.businesses.models import Business, PartnerOrganisation
+from smeshield.domain.roles import ConsentScope, Role
+from tests.factories import (
+    BusinessFactory,
+    ConsentFactory,
+    MembershipFactory,
+    PartnerMembershipFactory,
+    PartnerOrganisationFactory,
+    PostcodeDistrictFactory,
+    UserFactory,
+)
+
+ROLES = (
+    "anonymous",
+    "member_a",
+    "member_b",
+    "mentor",
+    "facilitator",
+    "police",
+    "partner",
+    "researcher",
+    "admin",
+)
+
+
+@dataclass
+class World:
+    business_a: Business
+    business_b: Business
+    police_force: PartnerOrganisation
+    bank: PartnerOrganisation
+    people: dict[str, User]
+
+
+def enrol_two_factor(user: User) -> str:
+    """Give a staff person a confirmed authenticator; returns its secret."""
+    secret = totp.new_secret()
+    TotpDevice.objects.update_or_create(
+        user=user, defaults={"secret": secret, "confirmed_at": "2026-01-01T00:00:00Z"}
+    )
+    return secret
+
+
+def current_code(secret: str) -> str:
+    return totp.code_at(secret, totp.time_step(time.time()))
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    """Two businesses and one person per role; business A shares with the police force."""
+    district = PostcodeDistrictFactory()
+    business_a = BusinessFactory(district=district)
+    business_b = BusinessFactory(district=district)
+    member_a = MembershipFactory(business=business_a).user
+    member_b = MembershipFactory(business=business_b).user
+    police_force = PartnerOrganisationFactory(name="West Yorkshire Police (test)")
+    bank = PartnerOrganisationFactory(name="Test Bank", kind="bank", police_force_code="")
+    people: dict[str, User] = {"member_a": member_a, "member_b": member_b}
+    for role in (Role.MENTOR, Role.FACILITATOR, Role.RESEARCHER, Role.ADMIN):
+        people[role.value] = UserFactory(role=role, is_superuser=role is Role.ADMIN)
+    people["police"] = PartnerMembershipFactory(organisation=police_force).user
+    people["partner"] = PartnerMembershipFactory(
+        organisation=bank, user=UserFactory(role=Role.PARTNER)
+    ).user
+    ConsentFactory(
+        business=business_a,
+        scope=ConsentScope.NAMED_PARTNER,
+        partner=police_force,
+        granted_by=member_a,
+    )
+    for person in people.values():
+        if person.is_staff_role:
+            enrol_two_factor(person)
+    return World(business_a, business_b, police_force, bank, people)
+
+
+def sign_in(client: Client, user: User, *, second_factor: bool = True) -> Client:
+    """Sign a person in; staff also pass their second factor unless told not to."""
+    client.force_login(user)
+    if user.is_staff_role and second_factor:
+        session = client.session
+        session[TWO_FACTOR_SESSION_KEY] = str(user.pk)
+        session.save()
+    return client
+
+
+@pytest.fixture
+def client_as(world: World) -> Callable[[str], Client]:
+    """A test client signed in as the named role ('anonymous' for nobody)."""
+
+    def make(role: str) -> Client:
+        client = Client()
+        if role != "anonymous":
+            sign_in(client, world.people[role])
+        return client
+
+    return make

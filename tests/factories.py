@@ -1,0 +1,107 @@
+"""Factories for test data. Every free-text field carries a canary (SECURITY.md intro),
+so tests can grep responses, logs and dumps for data that must not be there."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import factory
+from factory.django import DjangoModelFactory
+
+from smeshield.accounts.models import User
+from smeshield.businesses.models import (
+    Business,
+    ConsentRecord,
+    Membership,
+    PartnerKind,
+    PartnerMembership,
+    PartnerOrganisation,
+)
+from smeshield.domain.organisations.size_bands import SizeBand
+from smeshield.domain.roles import BusinessRole, ConsentScope, Role
+from smeshield.geography.models import PostcodeDistrict
+
+
+def canary(label: str) -> str:
+    return f"CANARY-{label}-{uuid.uuid4().hex[:12]}"
+
+
+class PostcodeDistrictFactory(DjangoModelFactory[PostcodeDistrict]):
+    class Meta:
+        model = PostcodeDistrict
+        django_get_or_create = ("code",)
+
+    code = "LS1"
+    town = "Leeds"
+    local_authority = "Leeds"
+    region_code = "E12000003"
+    region_name = "Yorkshire and The Humber"
+    country = "England"
+    police_force_code = "E23000010"
+    police_force_name = "West Yorkshire"
+    latitude = 53.7967
+    longitude = -1.5475
+
+
+class UserFactory(DjangoModelFactory[User]):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.com")
+    display_name = factory.LazyFunction(lambda: canary("NAME"))
+    role = Role.BUSINESS
+
+    @factory.post_generation
+    def unusable_password(self, create: bool, extracted: Any, **kwargs: Any) -> None:
+        self.set_unusable_password()
+        if create:
+            self.save()
+
+
+class BusinessFactory(DjangoModelFactory[Business]):
+    class Meta:
+        model = Business
+
+    name = factory.LazyFunction(lambda: canary("BUSINESS"))
+    postcode = "LS1 4AP"
+    district = factory.SubFactory(PostcodeDistrictFactory)
+    sector = "F"
+    size_band = SizeBand.MICRO
+
+
+class MembershipFactory(DjangoModelFactory[Membership]):
+    class Meta:
+        model = Membership
+
+    business = factory.SubFactory(BusinessFactory)
+    user = factory.SubFactory(UserFactory)
+    role = BusinessRole.OWNER
+
+
+class PartnerOrganisationFactory(DjangoModelFactory[PartnerOrganisation]):
+    class Meta:
+        model = PartnerOrganisation
+
+    name = factory.Sequence(lambda n: f"Partner organisation {n}")
+    kind = PartnerKind.POLICE_FORCE
+    police_force_code = "E23000010"
+
+
+class PartnerMembershipFactory(DjangoModelFactory[PartnerMembership]):
+    class Meta:
+        model = PartnerMembership
+
+    organisation = factory.SubFactory(PartnerOrganisationFactory)
+    user = factory.SubFactory(UserFactory, role=Role.POLICE)
+
+
+class ConsentFactory(DjangoModelFactory[ConsentRecord]):
+    class Meta:
+        model = ConsentRecord
+
+    business = factory.SubFactory(BusinessFactory)
+    scope = ConsentScope.ANONYMISED_STATISTICS
+    granted_by = factory.SubFactory(UserFactory)
+    wording = "Use my answers in statistics."
