@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth.models import Group
 
 from smeshield.accounts.models import User
 
@@ -10,3 +11,7 @@ class UserAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     search_fields = ("email", "display_name")
     fields = ("email", "display_name", "role", "is_active")
     ordering = ("email",)
+
+
+# Access is decided by roles and the access policy; Django's groups are not used.
+admin.site.unregister(Group)

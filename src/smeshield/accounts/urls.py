@@ -12,6 +12,8 @@ public = policy(PUBLIC)
 
 urlpatterns = [
     path("", views.account, name="account"),
+    # allauth sends signed-in people to 'account_email'; our account page covers it.
+    path("", views.account, name="account_email"),
     path("sign-in/", public(allauth_views.request_login_code), name="account_login"),
     path("sign-in/", public(allauth_views.request_login_code), name="account_request_login_code"),
     path(

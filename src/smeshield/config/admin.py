@@ -6,12 +6,15 @@ from typing import Any
 
 from django.contrib import admin
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
 
 from smeshield.access.policy import ADMIN_ONLY
 
 
 class SmeShieldAdminSite(admin.AdminSite):
+    """Admins only (through the access policy). Roles, not Django groups, decide access."""
+
     site_header = "SME Shield administration"
     site_title = "SME Shield admin"
     index_title = "Administration"
@@ -22,4 +25,6 @@ class SmeShieldAdminSite(admin.AdminSite):
 
     def login(self, request: HttpRequest, extra_context: Any = None) -> HttpResponse:
         """Admins sign in like everyone else: email code, then their second factor."""
-        return redirect_to_login(request.GET.get("next", "/admin/"))
+        if self.has_permission(request):
+            return HttpResponseRedirect(reverse("admin:index", current_app=self.name))
+        return redirect_to_login(request.get_full_path())

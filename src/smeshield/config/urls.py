@@ -19,7 +19,8 @@ from smeshield.web import views as web
 
 api_urls, api_app, api_namespace = api.urls
 for pattern in api_urls:
-    if isinstance(pattern, URLPattern) and pattern.name == "openapi-json":  # published, public
+    # The published API description, and Ninja's root marker (always 404), are public.
+    if isinstance(pattern, URLPattern) and pattern.name in {"openapi-json", "api-root"}:
         pattern.callback = policy(API_PUBLIC)(pattern.callback)
 
 urlpatterns = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import Size
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -15,8 +16,10 @@ def govuk_helper() -> FormHelper:
     """Render fields with GOV.UK components; pages draw their own ``<form>`` tag."""
     helper = FormHelper()
     helper.form_tag = False
-    helper.label_size = "s"
-    helper.legend_size = "s"
+    helper.disable_csrf = True  # the page's <form> carries the token
+    # Without a crispy Layout the sizes are used as CSS classes as they are.
+    helper.label_size = Size.for_label(Size.SMALL)
+    helper.legend_size = Size.for_legend(Size.SMALL)
     return helper
 
 

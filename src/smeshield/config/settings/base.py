@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "smeshield.web",
+    "smeshield.access",
     "smeshield.audit",
     "smeshield.accounts",
     "smeshield.geography",
@@ -229,6 +230,7 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
 CRISPY_TEMPLATE_PACK = "gds"
 CRISPY_GDS_FRONTEND_VERSION = "5.14.0"
 FORM_RENDERER = "django.forms.renderers.DjangoTemplates"
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # --- Security headers (S17) -----------------------------------------------
 CONTENT_SECURITY_POLICY = {

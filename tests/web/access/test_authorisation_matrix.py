@@ -1,0 +1,237 @@
+"""Every URL x every role x GET and POST gets exactly the answer the policy promises.
+
+SECURITY.md S1 (every URL declares a policy; a stale declaration fails too),
+S2 (0 responses outside the expected set, 0 unauthorised 2xx), S3 (a foreign
+object answers like a missing one) and S6 (staff without their second factor
+reach nothing but the two-factor pages).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from django.db import transaction
+from django.test import Client
+
+from smeshield.access.policy import declared_policy
+from smeshield.businesses.models import Business, ConsentRecord, ConsentWithdrawal, Membership
+from tests.conftest import World, sign_in
+from tests.web.access.urls_walk import WalkedUrl, walk_urls
+
+ALLOWED, SIGN_IN, TWO_FACTOR, FORBIDDEN, NOT_FOUND, UNAUTHORISED, WRONG_METHOD = (
+    "allowed",
+    "sign in",
+    "two-factor",
+    "forbidden",
+    "not found",
+    "unauthorised",
+    "method not allowed",
+)
+STAFF = ("mentor", "facilitator", "police", "partner", "researcher", "admin")
+MEMBERS = ("member_a", "member_b")
+ROLES = ("anonymous", *MEMBERS, *STAFF, "police_one_factor")
+
+# The policy each URL must declare. Adding a URL means adding it here, on purpose.
+EXPECTED_POLICY = {
+    "": "public",
+    "accessibility/": "public",
+    "privacy/": "public",
+    "cookies/": "public",
+    "healthz": "public",
+    "i18n/setlang/": "public",
+    "account/": "signed_in",
+    "account/sign-in/": "public",
+    "account/sign-in/code/": "public",
+    "account/sign-up/": "public",
+    "account/verify-email/": "public",
+    "account/sign-out/": "public",
+    "account/inactive/": "public",
+    "account/two-factor/": "signed_in_one_factor",
+    "account/two-factor/recovery-codes/": "signed_in",
+    "dashboard/": "signed_in",
+    "businesses/new/": "business_person",
+    "businesses/<uuid:business_id>/": "business_member",
+    "businesses/<uuid:business_id>/sharing/": "business_owner",
+    "businesses/<uuid:business_id>/sharing/<uuid:consent_id>/stop/": "business_owner",
+    "staff/": "any_staff",
+    "staff/businesses/<uuid:business_id>/": "business_viewer",
+    "staff/audit/": "admin_only",
+    "api/v1/openapi.json": "api_public",
+    "api/v1/me": "api_token",
+    "api/v1/businesses": "api_token",
+    "api/v1/businesses/<business_id>": "api_token",
+    "api/v1/": "api_public",
+}
+# Nothing lives at Ninja's root marker: it answers 404 to everyone.
+EXPECTED_FOR_ROUTE = {"api/v1/": NOT_FOUND}
+ADMIN_PREFIX = "admin/"  # every Django admin URL is for admins only
+
+
+def _everyone(outcome: str) -> dict[str, str]:
+    return dict.fromkeys(ROLES, outcome)
+
+
+def _signed_in(outcome_for_signed_in: dict[str, str]) -> dict[str, str]:
+    return {"anonymous": SIGN_IN, "police_one_factor": TWO_FACTOR, **outcome_for_signed_in}
+
+
+# What each policy answers each role.
+EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
+    "public": _everyone(ALLOWED),
+    "api_public": _everyone(ALLOWED),
+    "api_token": _everyone(UNAUTHORISED),  # pages' session cookies never work on the API
+    "signed_in": _signed_in({role: ALLOWED for role in (*MEMBERS, *STAFF)}),
+    "signed_in_one_factor": {
+        "anonymous": SIGN_IN,
+        **{role: ALLOWED for role in (*MEMBERS, *STAFF, "police_one_factor")},
+    },
+    "business_person": _signed_in(
+        {**dict.fromkeys(MEMBERS, ALLOWED), **dict.fromkeys(STAFF, FORBIDDEN)}
+    ),
+    "any_staff": _signed_in({**dict.fromkeys(MEMBERS, FORBIDDEN), **dict.fromkeys(STAFF, ALLOWED)}),
+    "admin_only": _signed_in({**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "admin": ALLOWED}),
+    "business_member": _signed_in(
+        {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "member_a": ALLOWED}
+    ),
+    "business_owner": _signed_in(
+        {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "member_a": ALLOWED}
+    ),
+    # Business A shares with the police force; admins give a reason first.
+    "business_viewer": _signed_in(
+        {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "police": ALLOWED, "admin": ALLOWED}
+    ),
+}
+
+
+def _outcome(status: int, location: str) -> str:
+    if status == 405:
+        return WRONG_METHOD
+    if status == 401:
+        return UNAUTHORISED
+    if status == 403:
+        return FORBIDDEN
+    if status == 404:
+        return NOT_FOUND
+    if status in (301, 302) and location.startswith("/account/sign-in/?next="):
+        return SIGN_IN
+    if status in (301, 302) and location.startswith("/account/two-factor/"):
+        return TWO_FACTOR
+    return ALLOWED
+
+
+def _acceptable(expected: str, route: str) -> set[str]:
+    """The outcomes that satisfy an expectation.
+
+    A wrong method (405) reveals nothing, so it satisfies any expectation that is not
+    a redirect; the policy runs first for pages, so pages never answer 405 to people
+    they refuse. Inside the Django admin, an allowed admin may still get the admin's
+    own 403 (no 'add' for read-only models) or 404 (no such object).
+    """
+    acceptable = {expected}
+    if expected in (ALLOWED, UNAUTHORISED):
+        acceptable.add(WRONG_METHOD)
+    if expected == ALLOWED and route.startswith(ADMIN_PREFIX):
+        acceptable |= {FORBIDDEN, NOT_FOUND}
+    return acceptable
+
+
+@pytest.fixture
+def urls(world: World) -> list[WalkedUrl]:
+    consent = ConsentRecord.objects.get(business=world.business_a, partner=world.police_force)
+    return list(walk_urls({"business_id": str(world.business_a.pk), "consent_id": str(consent.pk)}))
+
+
+def _expected_policy(route: str) -> str | None:
+    if route.startswith(ADMIN_PREFIX):
+        return "admin_only"
+    return EXPECTED_POLICY.get(route)
+
+
+def test_every_url_declares_the_policy_we_expect(urls: list[WalkedUrl]) -> None:
+    mismatches = {
+        url.route: (
+            getattr(declared_policy(url.callback), "name", None),
+            _expected_policy(url.route),
+        )
+        for url in urls
+        if getattr(declared_policy(url.callback), "name", None) != _expected_policy(url.route)
+    }
+    assert mismatches == {}, "route: (declared, expected)"
+
+
+def test_every_expected_policy_still_has_its_url(urls: list[WalkedUrl]) -> None:
+    routes = {url.route for url in urls}
+    assert set(EXPECTED_POLICY) - routes == set()
+
+
+def _client(world: World, role: str) -> Client:
+    client = Client()
+    if role == "police_one_factor":
+        return sign_in(client, world.people["police"], second_factor=False)
+    if role != "anonymous":
+        sign_in(client, world.people[role])
+    return client
+
+
+def _state(world: World) -> tuple[int, ...]:
+    return (
+        Business.objects.count(),
+        Membership.objects.count(),
+        ConsentRecord.objects.count(),
+        ConsentWithdrawal.objects.count(),
+    )
+
+
+def test_every_url_answers_every_role_as_its_policy_promises(
+    world: World, urls: list[WalkedUrl]
+) -> None:
+    clients = {role: _client(world, role) for role in ROLES}
+    surprises: list[str] = []
+    for url in urls:
+        policy_name = _expected_policy(url.route)
+        assert policy_name is not None, url.route
+        for role in ROLES:
+            expected = EXPECTED_FOR_ROUTE.get(url.route, EXPECTED_OUTCOME[policy_name][role])
+            for method in ("get", "post"):
+                before = _state(world)
+                with transaction.atomic():
+                    # Each request is undone so one cannot change what the next sees.
+                    client = _client(world, role) if method == "post" else clients[role]
+                    response = getattr(client, method)(url.path)
+                    transaction.set_rollback(True)
+                got = _outcome(response.status_code, response.headers.get("Location", ""))
+                if got not in _acceptable(expected, url.route):
+                    surprises.append(
+                        f"{method.upper()} {url.path} as {role}: {response.status_code} "
+                        f"means {got!r}, expected {expected!r}"
+                    )
+                if expected != ALLOWED and 200 <= response.status_code < 300:
+                    surprises.append(f"{method.upper()} {url.path} as {role}: unauthorised 2xx")
+                if method == "get" and _state(world) != before:
+                    surprises.append(f"GET {url.path} as {role} changed data")
+    assert not surprises, "\n".join(surprises)
+
+
+def _without_per_response_values(content: bytes) -> bytes:
+    """Drop what differs on every response anyway: CSP nonces and CSRF tokens."""
+    content = re.sub(rb'nonce="[^"]+"', b"", content)
+    return re.sub(rb'name="csrfmiddlewaretoken" value="[^"]+"', b"", content)
+
+
+def test_a_foreign_business_answers_exactly_like_a_missing_one(
+    world: World, client_as: Callable[[str], Client]
+) -> None:
+    client = client_as("member_b")
+    missing_id = "00000000-0000-4000-8000-000000000000"
+    foreign_id = str(world.business_a.pk)
+
+    foreign = client.get(f"/businesses/{foreign_id}/")
+    missing = client.get(f"/businesses/{missing_id}/")
+
+    assert foreign.status_code == missing.status_code == 404
+    assert _without_per_response_values(foreign.content).replace(
+        foreign_id.encode(), b"ID"
+    ) == _without_per_response_values(missing.content).replace(missing_id.encode(), b"ID")
+    assert world.business_a.name.encode() not in foreign.content
