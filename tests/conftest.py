@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
+from django.db import connection
 from django.test import Client
 
 from smeshield.access.policy import TWO_FACTOR_SESSION_KEY
@@ -57,6 +58,44 @@ def enrol_two_factor(user: User) -> str:
 
 def current_code(secret: str) -> str:
     return totp.code_at(secret, totp.time_step(time.time()))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """Throttles live in the cache: each test starts with none used up."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+def _database_use(request: pytest.FixtureRequest) -> str | None:
+    marker = request.node.get_closest_marker("django_db")
+    names = set(request.fixturenames)
+    if (marker and marker.kwargs.get("transaction")) or {"transactional_db", "live_server"} & names:
+        return "transactional_db"
+    if marker or "db" in names:
+        return "db"
+    return None
+
+
+@pytest.fixture(autouse=True)
+def _audit_purge_permit_only_for_emptying(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The audit triggers refuse deletes without a purge permit (see audit migration 0002).
+
+    Tests that commit are emptied afterwards, so they leave a permit behind for that;
+    every test starts by removing any permit, so no test runs with one by accident.
+    """
+    use = _database_use(request)
+    if use is None:
+        yield
+        return
+    request.getfixturevalue(use)
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM audit_purge_permit")
+    yield
+    if use == "transactional_db":
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO audit_purge_permit (reason) VALUES ('test clean-up')")
 
 
 @pytest.fixture

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from smeshield.audit.models import AuditAction, AuditEntry, AuditHead
@@ -59,3 +61,17 @@ def audit_record(
         entry.save(force_insert=True)
         AuditHead.objects.filter(pk=1).update(sequence=entry.sequence, entry_hash=entry.entry_hash)
     return entry
+
+
+@contextmanager
+def audit_purge_permitted(*, reason: str) -> Iterator[None]:
+    """Let audit entries be deleted inside this block (never edited), e.g. by a retention job.
+
+    The permit lives only for the enclosing transaction's work and is removed on exit.
+    """
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("INSERT INTO audit_purge_permit (reason) VALUES (%s)", [reason[:200]])
+        try:
+            yield
+        finally:
+            cursor.execute("DELETE FROM audit_purge_permit")

@@ -2,6 +2,7 @@
 only through the audited staff page, with a stated reason."""
 
 from django.contrib import admin
+from django.db import models
 
 from smeshield.businesses.models import PartnerMembership, PartnerOrganisation
 
@@ -18,3 +19,4 @@ class PartnerOrganisationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_filter = ("kind", "is_active")
     search_fields = ("name",)
     inlines = (PartnerMembershipInline,)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # noqa: RUF012

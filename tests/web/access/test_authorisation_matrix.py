@@ -82,10 +82,10 @@ EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
     "public": _everyone(ALLOWED),
     "api_public": _everyone(ALLOWED),
     "api_token": _everyone(UNAUTHORISED),  # pages' session cookies never work on the API
-    "signed_in": _signed_in({role: ALLOWED for role in (*MEMBERS, *STAFF)}),
+    "signed_in": _signed_in(dict.fromkeys((*MEMBERS, *STAFF), ALLOWED)),
     "signed_in_one_factor": {
         "anonymous": SIGN_IN,
-        **{role: ALLOWED for role in (*MEMBERS, *STAFF, "police_one_factor")},
+        **dict.fromkeys((*MEMBERS, *STAFF, "police_one_factor"), ALLOWED),
     },
     "business_person": _signed_in(
         {**dict.fromkeys(MEMBERS, ALLOWED), **dict.fromkeys(STAFF, FORBIDDEN)}

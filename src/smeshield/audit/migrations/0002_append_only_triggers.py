@@ -1,7 +1,11 @@
-"""The database itself refuses to change or remove audit entries (SECURITY.md S22).
+"""The database itself refuses to change audit entries (SECURITY.md S22).
 
-The application never updates or deletes them; these triggers make sure nothing
-else with ordinary access does either. The hash chain catches what gets past.
+UPDATE is always refused. DELETE (and TRUNCATE on PostgreSQL) is refused unless
+a row exists in audit_purge_permit, which only a deliberate purge creates
+(``audit_purge_permitted`` in services.py). The permit table is not a Django
+model, so emptying Django's tables never removes a permit by accident.
+The application never updates or deletes entries; these triggers catch anything
+else with ordinary access, and the hash chain catches what gets past them.
 """
 
 from django.db import migrations
@@ -9,21 +13,33 @@ from django.db.backends.base.schema import BaseDatabaseSchemaEditor
 from django.db.migrations.state import StateApps
 
 TABLE = "audit_auditentry"
+PERMIT = "audit_purge_permit"
+PERMIT_TABLE = f"CREATE TABLE {PERMIT} (reason varchar(200) NOT NULL)"
 
 SQLITE_UP = [
+    PERMIT_TABLE,
     f"""CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON {TABLE}
         BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END""",
     f"""CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON {TABLE}
+        WHEN NOT EXISTS (SELECT 1 FROM {PERMIT})
         BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END""",
 ]
 SQLITE_DOWN = [
     "DROP TRIGGER IF EXISTS audit_entry_no_update",
     "DROP TRIGGER IF EXISTS audit_entry_no_delete",
+    f"DROP TABLE IF EXISTS {PERMIT}",
 ]
 
 POSTGRES_UP = [
-    """CREATE OR REPLACE FUNCTION audit_entry_append_only() RETURNS trigger AS $$
-        BEGIN RAISE EXCEPTION 'audit entries are append-only'; END;
+    PERMIT_TABLE,
+    f"""CREATE OR REPLACE FUNCTION audit_entry_append_only() RETURNS trigger AS $$
+        BEGIN
+            IF TG_OP IN ('DELETE', 'TRUNCATE') AND EXISTS (SELECT 1 FROM {PERMIT}) THEN
+                IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+                RETURN NULL;
+            END IF;
+            RAISE EXCEPTION 'audit entries are append-only';
+        END;
         $$ LANGUAGE plpgsql""",
     f"""CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON {TABLE}
         FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()""",
@@ -34,6 +50,7 @@ POSTGRES_DOWN = [
     f"DROP TRIGGER IF EXISTS audit_entry_no_change ON {TABLE}",
     f"DROP TRIGGER IF EXISTS audit_entry_no_truncate ON {TABLE}",
     "DROP FUNCTION IF EXISTS audit_entry_append_only()",
+    f"DROP TABLE IF EXISTS {PERMIT}",
 ]
 
 

@@ -230,7 +230,6 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
 CRISPY_TEMPLATE_PACK = "gds"
 CRISPY_GDS_FRONTEND_VERSION = "5.14.0"
 FORM_RENDERER = "django.forms.renderers.DjangoTemplates"
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # --- Security headers (S17) -----------------------------------------------
 CONTENT_SECURITY_POLICY = {
