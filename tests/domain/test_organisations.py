@@ -32,7 +32,8 @@ def test_given_a_headcount_then_the_size_band_follows_the_uk_definition(
 def test_every_headcount_falls_in_exactly_one_band(employees: int) -> None:
     band = size_band_for(employees)
     low, high = band.employee_range
-    assert low <= employees and (high is None or employees <= high)
+    assert low <= employees
+    assert high is None or employees <= high
     assert band.is_sme == (employees < 250)
 
 

@@ -87,14 +87,15 @@ def totp_enrolment_confirm(*, request: HttpRequest, user: User, code: str) -> li
         if device.is_confirmed:
             raise TwoFactorError("already_enrolled")
         step = totp.matching_step(device.secret, code, time.time(), device.last_used_step)
-        if step is None:
-            _record_failure(request, user)
-            raise TwoFactorError("incorrect_code")
-        device.confirmed_at = timezone.now()
-        device.last_used_step = step
-        device.save(update_fields=["confirmed_at", "last_used_step"])
-        codes = _recovery_codes_issue(user)
-        audit_record(action=AuditAction.MFA_ENROLLED, actor=user, request=request)
+        if step is not None:
+            device.confirmed_at = timezone.now()
+            device.last_used_step = step
+            device.save(update_fields=["confirmed_at", "last_used_step"])
+            codes = _recovery_codes_issue(user)
+            audit_record(action=AuditAction.MFA_ENROLLED, actor=user, request=request)
+    if step is None:
+        _record_failure(request, user)
+        raise TwoFactorError("incorrect_code")
     _mark_session_verified(request, user)
     return codes
 
@@ -115,7 +116,7 @@ def second_factor_verify(*, request: HttpRequest, user: User, code: str) -> None
     """Prove the second factor for this session with an app code or a recovery code.
 
     App codes are accepted once (a replayed code is refused); recovery codes are
-    single-use. Repeated failures are throttled per person.
+    single-use. Repeated failures are throttled per person, and each is audited.
     """
     _check_throttle(request, user)
     with transaction.atomic():
@@ -127,11 +128,16 @@ def second_factor_verify(*, request: HttpRequest, user: User, code: str) -> None
             device.last_used_step = step
             device.save(update_fields=["last_used_step"])
             audit_record(action=AuditAction.MFA_VERIFIED, actor=user, request=request)
+            verified = True
         elif _use_recovery_code(user, code):
             audit_record(action=AuditAction.RECOVERY_CODE_USED, actor=user, request=request)
+            verified = True
         else:
-            _record_failure(request, user)
-            raise TwoFactorError("incorrect_code")
+            verified = False
+    if not verified:
+        # Recorded outside the transaction above, so the failure is never rolled back.
+        _record_failure(request, user)
+        raise TwoFactorError("incorrect_code")
     _mark_session_verified(request, user)
 
 

@@ -64,7 +64,7 @@ def two_factor(request: SignedInRequest) -> HttpResponse:
     device = TotpDevice.objects.filter(user=user).first()
     enrolling = device is None or not device.is_confirmed
     form = TwoFactorCodeForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         help_text=_("Open your authenticator app and type the 6-digit code it shows.")
         if enrolling
         else _("Type the 6-digit code from your authenticator app, or a recovery code."),

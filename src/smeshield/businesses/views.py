@@ -41,7 +41,7 @@ def home(request: SignedInRequest) -> HttpResponse:
 @policy(BUSINESS_PERSON)
 @require_http_methods(["GET", "POST"])
 def register(request: SignedInRequest) -> HttpResponse:
-    form = BusinessForm(request.POST or None)
+    form = BusinessForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         assert form.district is not None  # noqa: S101
         business = services.business_register(
@@ -81,7 +81,8 @@ def sharing(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """What the business shares, with whom; stop or start sharing."""
     business = permitted_business(request)
     form = SharePartnerForm(
-        request.POST or None, partners=selectors.partner_organisations_available()
+        request.POST if request.method == "POST" else None,
+        partners=selectors.partner_organisations_available(),
     )
     if request.method == "POST":
         if request.POST.get("scope") == ConsentScope.ANONYMISED_STATISTICS:

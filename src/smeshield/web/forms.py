@@ -43,6 +43,7 @@ class PlainTextField(forms.CharField):
 
     default_error_messages = {  # noqa: RUF012
         "control": _("Remove unusual characters such as control codes"),
+        "null_characters_not_allowed": _("Remove unusual characters such as control codes"),
     }
 
     def __init__(self, *, max_length: int, **kwargs: Any) -> None:

@@ -48,10 +48,11 @@ def _check_database() -> bool:
 
 
 def _check_tasks() -> bool:
-    from django_tasks import default_task_backend
+    """The task backend answers: for the database queue, its table can be read."""
+    from django_tasks import task_backends
+    from django_tasks_db import DatabaseBackend
 
-    backend_path = f"{type(default_task_backend).__module__}.{type(default_task_backend).__name__}"
-    if backend_path.startswith("django_tasks_db"):
+    if isinstance(task_backends["default"], DatabaseBackend):
         from django_tasks_db.models import DBTaskResult
 
         DBTaskResult.objects.exists()

@@ -105,19 +105,17 @@ EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
 }
 
 
+BY_STATUS = {405: WRONG_METHOD, 401: UNAUTHORISED, 403: FORBIDDEN, 404: NOT_FOUND}
+BY_REDIRECT = {"/account/sign-in/?next=": SIGN_IN, "/account/two-factor/": TWO_FACTOR}
+
+
 def _outcome(status: int, location: str) -> str:
-    if status == 405:
-        return WRONG_METHOD
-    if status == 401:
-        return UNAUTHORISED
-    if status == 403:
-        return FORBIDDEN
-    if status == 404:
-        return NOT_FOUND
-    if status in (301, 302) and location.startswith("/account/sign-in/?next="):
-        return SIGN_IN
-    if status in (301, 302) and location.startswith("/account/two-factor/"):
-        return TWO_FACTOR
+    if status in BY_STATUS:
+        return BY_STATUS[status]
+    if status in (301, 302):
+        for prefix, outcome in BY_REDIRECT.items():
+            if location.startswith(prefix):
+                return outcome
     return ALLOWED
 
 
