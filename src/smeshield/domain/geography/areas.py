@@ -9,25 +9,35 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Point = tuple[float, float]  # (longitude, latitude)
 Ring = Sequence[Point]
 
 
+Box = tuple[float, float, float, float]  # min longitude, min latitude, max longitude, max latitude
+
+
+def _box(polygons: tuple[tuple[Ring, ...], ...]) -> Box:
+    xs = [x for polygon in polygons for x, _ in polygon[0]]
+    ys = [y for polygon in polygons for _, y in polygon[0]]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 @dataclass(frozen=True, slots=True)
 class Area:
-    """A named area made of one or more polygons; each polygon is an outer ring and holes."""
+    """A named area made of one or more polygons; each polygon is an outer ring and holes.
+
+    ``box`` is the bounding box, worked out once, so most areas are ruled out cheaply.
+    """
 
     code: str
     name: str
     polygons: tuple[tuple[Ring, ...], ...]
+    box: Box = field(init=False, compare=False)
 
-    def bounds(self) -> tuple[float, float, float, float]:
-        """Min longitude, min latitude, max longitude, max latitude."""
-        xs = [x for polygon in self.polygons for x, _ in polygon[0]]
-        ys = [y for polygon in self.polygons for _, y in polygon[0]]
-        return min(xs), min(ys), max(xs), max(ys)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "box", _box(self.polygons))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +106,7 @@ def place(point: Point, areas: Iterable[Area]) -> Placement | None:
     """The area containing the point, else the nearest one; ``None`` with no areas."""
     candidates = list(areas)
     for area in candidates:
-        min_x, min_y, max_x, max_y = area.bounds()
+        min_x, min_y, max_x, max_y = area.box
         if min_x <= point[0] <= max_x and min_y <= point[1] <= max_y and contains(area, point):
             return Placement(area, 0.0)
     if not candidates:

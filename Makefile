@@ -1,0 +1,130 @@
+# SME Shield: every task has a recipe. 'make help' lists them.
+# Two commands set up everything on a fresh machine: 'make demo' and 'make test'.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PORT ?= 8000
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/smeshield
+PYTEST_ARGS ?=
+
+# uv: use the one on PATH, else install it for this user with the OS's Python.
+UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# Always the locked environment, on the machine's own Python 3.11.
+export UV_FROZEN := 1
+export UV_PYTHON_PREFERENCE := only-system
+export UV_PYTHON := 3.11
+RUN := $(UV) run --quiet
+BENCHES := $(filter-out bench/harness.py,$(wildcard bench/*.py))
+
+.PHONY: help
+help: ## List every recipe
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z0-9_-]+:.*## / {printf "  \033[1m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(UV):
+	@echo "Installing uv for this user (python3 -m pip install --user uv)"
+	@python3 -m pip install --user --quiet uv 2>/dev/null || \
+		python3 -m pip install --user --quiet --break-system-packages uv
+
+.PHONY: install
+install: $(UV) ## Build the locked environment (.venv) from uv.lock
+	@$(UV) sync --quiet
+
+.PHONY: demo
+demo: install ## Set up the demo and serve it on http://127.0.0.1:8000 (PORT=8001 to change)
+	@$(RUN) smeshield demo --port $(PORT)
+
+.PHONY: demo-setup
+demo-setup: install ## Prepare the demo database without serving it
+	@$(RUN) smeshield demo --no-serve --port $(PORT)
+
+.PHONY: serve
+serve: install ## Serve the app with gunicorn on 127.0.0.1:8000 (PORT=...)
+	@$(RUN) smeshield serve --port $(PORT)
+
+.PHONY: worker
+worker: install ## Run background tasks from the database queue
+	@$(RUN) smeshield worker
+
+.PHONY: check
+check: install ## Check the installation: settings, database, data, audit chain
+	@$(RUN) smeshield check
+
+.PHONY: test
+test: lint test-sqlite test-postgres test-e2e ## Everything CI runs: lint, both databases, Chromium
+	@echo "All checks passed."
+
+.PHONY: test-fast
+test-fast: install ## The suite on SQLite without the browser (about 30 seconds)
+	@$(RUN) pytest -m "not e2e" -q $(PYTEST_ARGS)
+
+.PHONY: test-domain
+test-domain: install ## The domain core's tests only (no database, seconds)
+	@$(RUN) pytest tests/domain -q $(PYTEST_ARGS)
+
+.PHONY: test-sqlite
+test-sqlite: install ## The suite on SQLite (WAL)
+	@echo "== tests on SQLite"
+	@$(RUN) pytest -m "not e2e" -q -p no:cacheprovider $(PYTEST_ARGS)
+
+.PHONY: test-postgres
+test-postgres: install ## The suite on PostgreSQL at 127.0.0.1:5432 (test database made if missing)
+	@echo "== tests on PostgreSQL"
+	@DATABASE_URL=$(POSTGRES_URL) $(RUN) pytest -m "not e2e" -q -p no:cacheprovider $(PYTEST_ARGS)
+
+.PHONY: test-e2e
+test-e2e: install chromium ## Browser journeys in Debian's Chromium, with axe-core checks
+	@echo "== browser tests in Chromium"
+	@$(RUN) pytest -m e2e -q -p no:cacheprovider $(PYTEST_ARGS)
+
+.PHONY: chromium
+chromium: ## Install Debian's Chromium when missing (never a downloaded browser)
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+.PHONY: lint
+lint: install ## ruff, mypy, import-linter contracts, migrations check
+	@echo "== lint"
+	@$(RUN) ruff check src tests bench
+	@$(RUN) ruff format --check src tests bench
+	@$(RUN) mypy
+	@$(RUN) lint-imports
+	@DJANGO_SETTINGS_MODULE=smeshield.config.settings.test $(RUN) python manage.py makemigrations --check --dry-run
+
+.PHONY: format
+format: install ## Format and auto-fix what ruff can
+	@$(RUN) ruff format src tests bench
+	@$(RUN) ruff check --fix src tests bench
+
+.PHONY: bench
+bench: install ## Run every benchmark (JSON lines on stdout)
+	@for b in $(BENCHES); do $(RUN) python $$b || exit 1; done
+
+.PHONY: bench-quick
+bench-quick: install ## Run every benchmark at a small size
+	@for b in $(BENCHES); do $(RUN) python $$b --quick || exit 1; done
+
+.PHONY: openapi
+openapi: install ## Regenerate the committed OpenAPI document (docs/api/openapi.json)
+	@DJANGO_SETTINGS_MODULE=smeshield.config.settings.test $(RUN) python -c \
+		"import django, json; django.setup(); from smeshield.api.api import api; \
+		print(json.dumps(api.get_openapi_schema(), indent=2, sort_keys=True))" > docs/api/openapi.json
+
+.PHONY: frontend
+frontend: ## Rebuild GOV.UK Frontend assets with npm (output is committed)
+	@bash frontend/build.sh
+
+.PHONY: reference
+reference: install ## Rebuild the shipped postcode district file from ../shared/data
+	@$(RUN) smeshield reference build
+
+.PHONY: audit-verify
+audit-verify: install ## Verify the demo database's audit hash chain
+	@$(RUN) smeshield audit verify
+
+.PHONY: sbom
+sbom: install ## Print the locked dependencies as a requirements list with hashes
+	@$(UV) export --format requirements-txt --no-dev --quiet
+
+.PHONY: clean
+clean: ## Remove the demo database, emails, collected static files and caches
+	@rm -rf var/smeshield.sqlite3* var/mail var/static var/test*.sqlite3* .pytest_cache .mypy_cache .ruff_cache
