@@ -9,14 +9,13 @@ from __future__ import annotations
 import json
 import random
 
-from harness import REPO, arguments, best_of, emit
+from harness import arguments, best_of, emit
 
 from smeshield.domain.geography.areas import Area, areas_from_geojson, contains, place
+from smeshield.geography.reference_files import shared_data_dir
 
 BENCH = "district_placement"
-BOUNDARIES = (
-    REPO.parent / "shared" / "data" / "police-force-areas" / "police_force_areas_dec2020_ew.geojson"
-)
+BOUNDARIES = shared_data_dir() / "police-force-areas" / "police_force_areas_dec2020_ew.geojson"
 
 
 def naive(point: tuple[float, float], areas: list[Area]) -> str | None:

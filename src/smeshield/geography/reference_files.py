@@ -5,14 +5,33 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import os
 from pathlib import Path
 
 from smeshield.domain.geography.areas import areas_from_geojson
 from smeshield.domain.geography.districts import DistrictRecord, merge_districts
 
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "content" / "reference"
+REPO_ROOT = Path(__file__).resolve().parents[3]
 DISTRICTS_FILE = REFERENCE_DIR / "postcode_districts.csv"
 FIELDS = [field.name for field in dataclasses.fields(DistrictRecord)]
+
+
+def shared_data_dir() -> Path:
+    """Where the public data sets are: $SMESHIELD_SHARED_DATA, else ../shared/data.
+
+    A clone elsewhere than beside ``shared/`` can point the variable at the folder;
+    ``/work/shared/data`` is tried last, where this project's machines keep it.
+    """
+    candidates = [
+        os.environ.get("SMESHIELD_SHARED_DATA", ""),
+        str(REPO_ROOT.parent / "shared" / "data"),
+        "/work/shared/data",
+    ]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return Path(candidates[1])
 
 
 def build_districts(shared_data: Path) -> list[DistrictRecord]:

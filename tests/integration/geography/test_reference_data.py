@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from smeshield.geography.models import PostcodeDistrict
-from smeshield.geography.reference_files import DISTRICTS_FILE, build_districts, read_districts
+from smeshield.geography.reference_files import (
+    DISTRICTS_FILE,
+    build_districts,
+    read_districts,
+    shared_data_dir,
+)
 from smeshield.geography.services import postcode_districts_load
 
-SHARED_DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
+SHARED_DATA = shared_data_dir()
 NORTHERN_FORCES = {
     "Cleveland",
     "Durham",

@@ -12,11 +12,10 @@ from smeshield.geography.reference_files import (
     DISTRICTS_FILE,
     build_districts,
     read_districts,
+    shared_data_dir,
     write_districts,
 )
 from smeshield.geography.services import postcode_districts_load
-
-DEFAULT_SHARED_DATA = Path(__file__).resolve().parents[5].parent / "shared" / "data"
 
 
 class Command(BaseCommand):
@@ -35,8 +34,8 @@ class Command(BaseCommand):
         build.add_argument(
             "--data",
             type=Path,
-            default=DEFAULT_SHARED_DATA,
-            help="Folder holding the public data sets (default: ../shared/data).",
+            default=shared_data_dir(),
+            help="Public data folder (default: $SMESHIELD_SHARED_DATA or ../shared/data).",
         )
         verbs.add_parser(
             "load",
