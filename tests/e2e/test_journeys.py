@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 
 from smeshield.accounts import totp
+from smeshield.accounts.services import user_create
 from smeshield.domain.roles import Role
 from tests.e2e.conftest import Visit
 from tests.factories import (
@@ -17,7 +18,6 @@ from tests.factories import (
     MembershipFactory,
     PartnerMembershipFactory,
     PostcodeDistrictFactory,
-    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -45,8 +45,9 @@ def _sign_in_with_emailed_code(visit: Visit, email: str) -> None:
 def test_a_business_owner_signs_in_with_the_emailed_code_and_sees_their_dashboard(
     visit: Visit,
 ) -> None:
-    owner = UserFactory(email="baker@example.com")
-    owner.emailaddress_set.create(email=owner.email, verified=True, primary=True)
+    owner = user_create(
+        email="baker@example.com", role=Role.BUSINESS
+    )  # as an admin or the demo would
     business = BusinessFactory(name="Headingley Bakery")
     MembershipFactory(business=business, user=owner)
 
@@ -95,9 +96,8 @@ def test_a_police_officer_must_set_up_two_step_sign_in_before_anything_else(
     visit: Visit,
 ) -> None:
     officer = PartnerMembershipFactory(
-        user=UserFactory(email="pc@example.com", role=Role.POLICE)
+        user=user_create(email="pc@example.com", role=Role.POLICE)
     ).user
-    officer.emailaddress_set.create(email=officer.email, verified=True, primary=True)
     shared = BusinessFactory(name="Shared Builders")
     ConsentFactory(
         business=shared,

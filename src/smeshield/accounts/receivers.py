@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from allauth.account.signals import login_code_rejected
 from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.dispatch import receiver
 from django.http import HttpRequest
@@ -27,3 +28,13 @@ def _signed_in(sender: Any, request: HttpRequest | None, user: Any, **kwargs: An
 def _signed_out(sender: Any, request: HttpRequest | None, user: Any, **kwargs: Any) -> None:
     if user is not None:
         audit_record(action=AuditAction.SIGNED_OUT, actor=user, request=request)
+
+
+@receiver(login_code_rejected)
+def _code_rejected(sender: Any, request: HttpRequest, user: Any, **kwargs: Any) -> None:
+    audit_record(
+        action=AuditAction.SIGN_IN_CODE_REJECTED,
+        actor=user,
+        request=request,
+        data={"last_attempt": bool(kwargs.get("last_attempt"))},
+    )

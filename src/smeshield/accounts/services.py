@@ -10,6 +10,7 @@ import secrets
 import time
 from dataclasses import dataclass
 
+from allauth.account.models import EmailAddress
 from allauth.core import ratelimit
 from django.contrib.auth.hashers import check_password, make_password
 from django.db import transaction
@@ -174,6 +175,7 @@ def user_create(
         user = User.objects.create_user(
             email=email, role=role, display_name=display_name, is_superuser=role is Role.ADMIN
         )
+        _email_address_ensure(user)
         if actor is not None:
             audit_record(
                 action=AuditAction.ROLE_CHANGED,
@@ -182,3 +184,19 @@ def user_create(
                 data={"role": role.value},
             )
     return user
+
+
+def _email_address_ensure(user: User) -> None:
+    """allauth's record of the address: unverified until the first code sent to it is used."""
+    EmailAddress.objects.get_or_create(
+        user=user, email=user.email, defaults={"primary": True, "verified": False}
+    )
+
+
+def user_ensure(*, email: str, role: Role, display_name: str = "") -> User:
+    """The person with this email, created with this role if missing (idempotent)."""
+    existing = User.objects.filter(email=email.lower()).first()
+    if existing is None:
+        return user_create(email=email, role=role, display_name=display_name)
+    _email_address_ensure(existing)
+    return existing

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from smeshield.accounts.models import User
-from smeshield.accounts.services import user_create
+from smeshield.accounts.services import user_ensure
 from smeshield.businesses import services
 from smeshield.businesses.models import Business, PartnerKind, PartnerOrganisation
 from smeshield.domain.geography.postcodes import parse_postcode
@@ -55,11 +54,6 @@ class DemoLogin:
     note: str
 
 
-def _user(email: str, role: Role, name: str) -> User:
-    existing = User.objects.filter(email=email).first()
-    return existing or user_create(email=email, role=role, display_name=name)
-
-
 def _partner(name: str, kind: PartnerKind, force: str = "") -> PartnerOrganisation:
     return services.partner_organisation_ensure(name=name, kind=kind, police_force_code=force)
 
@@ -77,7 +71,7 @@ def demo_population_ensure() -> list[DemoLogin]:
     logins: list[DemoLogin] = []
     for index, spec in enumerate(DEMO_BUSINESSES, start=1):
         email = f"owner{index}@{DEMO_DOMAIN}"
-        owner = _user(email, Role.BUSINESS, f"Owner of {spec.name}")
+        owner = user_ensure(email=email, role=Role.BUSINESS, display_name=f"Owner of {spec.name}")
         business = Business.objects.filter(name=spec.name).first()
         if business is None:
             postcode = parse_postcode(spec.postcode)
@@ -118,7 +112,7 @@ def demo_population_ensure() -> list[DemoLogin]:
     )
     for role, local, name, note in staff:
         email = f"{local}@{DEMO_DOMAIN}"
-        user = _user(email, role, name)
+        user = user_ensure(email=email, role=role, display_name=name)
         if role is Role.POLICE:
             services.partner_member_add(organisation=police_org, user=user)
         if role is Role.PARTNER:

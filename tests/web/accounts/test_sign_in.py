@@ -10,6 +10,8 @@ from django.test import Client
 from django.urls import reverse
 
 from smeshield.accounts.models import User
+from smeshield.accounts.services import user_create
+from smeshield.audit.models import AuditAction, AuditEntry
 from smeshield.domain.roles import Role
 from tests.factories import UserFactory
 
@@ -55,6 +57,22 @@ def test_given_an_account_when_its_owner_asks_for_a_code_then_the_code_signs_the
     assert client.session["_auth_user_id"] == str(user.pk)
 
 
+@pytest.mark.parametrize("role", [Role.BUSINESS, Role.POLICE])
+def test_given_an_account_an_admin_created_when_they_first_sign_in_then_the_code_is_enough(
+    role: Role,
+) -> None:
+    user = user_create(email="new.person@example.com", role=role)
+    client = Client()
+
+    client.post(reverse("account_login"), {"email": "new.person@example.com"})
+    response = client.post(reverse("account_confirm_login_code"), {"code": _code_from_last_email()})
+
+    assert response.status_code == 302
+    assert response.url == reverse("home")
+    assert client.session["_auth_user_id"] == str(user.pk)
+    assert user.emailaddress_set.get().verified
+
+
 def test_given_a_wrong_code_when_entered_then_the_page_says_so_and_nobody_is_signed_in() -> None:
     user = UserFactory(email="baker@example.com")
     user.emailaddress_set.create(email=user.email, verified=True, primary=True)
@@ -66,6 +84,12 @@ def test_given_a_wrong_code_when_entered_then_the_page_says_so_and_nobody_is_sig
     assert response.status_code == 200
     assert b"govuk-error-summary" in response.content
     assert "_auth_user_id" not in client.session
+    assert (
+        AuditEntry.objects.filter(
+            action=AuditAction.SIGN_IN_CODE_REJECTED, actor_id=user.pk
+        ).count()
+        == 1
+    )
 
 
 def test_given_an_unknown_email_when_asking_for_a_code_then_the_answer_does_not_reveal_it() -> None:
