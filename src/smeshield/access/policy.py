@@ -26,6 +26,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, URLResolver, reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext
 
 from smeshield.domain.roles import BusinessRole, ConsentScope, Role
 
@@ -74,10 +75,16 @@ class Outcome(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Decision:
+    """The answer to "may this request go ahead?".
+
+    ``grounds`` is recorded in the audit trail; ``explanation`` is shown to the person.
+    """
+
     outcome: Outcome
     grounds: str = ""
     business: Business | None = None
     audit_read: bool = False
+    explanation: str = ""
 
     @property
     def allowed(self) -> bool:
@@ -247,11 +254,23 @@ class BusinessViewer:
             reason = support_reason(request)
             if reason is None:
                 return Decision(Outcome.REASON, business=business)
-            return Decision(Outcome.ALLOW, f"admin support: {reason}", business, audit_read=True)
+            return Decision(
+                Outcome.ALLOW,
+                f"admin support: {reason}",
+                business,
+                audit_read=True,
+                explanation=gettext("You gave this reason: %(reason)s") % {"reason": reason},
+            )
         if user.role_enum in {Role.POLICE, Role.PARTNER}:
             grounds = consent_grounds(user, business)
             if grounds:
-                return Decision(Outcome.ALLOW, grounds, business, audit_read=True)
+                return Decision(
+                    Outcome.ALLOW,
+                    grounds,
+                    business,
+                    audit_read=True,
+                    explanation=gettext("This business chose to share with your organisation."),
+                )
         return NOT_FOUND
 
 

@@ -45,7 +45,12 @@ def _tidy_code_field(form: forms.Form) -> None:
     field = form.fields["code"]
     field.label = _("Code")
     field.help_text = _("The code is in the email we just sent you.")
-    field.widget.attrs = {"autocomplete": "one-time-code", "spellcheck": "false"}
+    field.widget.attrs = {
+        "autocomplete": "one-time-code",
+        "spellcheck": "false",
+        "autocapitalize": "characters",
+        "class": "govuk-input--width-10",
+    }
     field.error_messages = {"required": _("Enter the code from the email")}
 
 
@@ -71,7 +76,11 @@ class TwoFactorCodeForm(GovukForm):
         max_length=20,
         error_messages={"required": _("Enter the 6-digit code from your authenticator app")},
         widget=forms.TextInput(
-            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
+            attrs={
+                "autocomplete": "one-time-code",
+                "spellcheck": "false",
+                "class": "govuk-input--width-10",
+            }
         ),
     )
 

@@ -41,7 +41,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField(_("email address"), unique=True, max_length=254)
     display_name = models.CharField(_("name"), max_length=100, blank=True)
     role = models.CharField(
-        _("role"), max_length=20, choices=[(r.value, r.value) for r in Role], default=Role.BUSINESS
+        _("role"),
+        max_length=20,
+        choices=[(r.value, _(r.label)) for r in Role],
+        default=Role.BUSINESS,
     )
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(default=timezone.now)

@@ -55,7 +55,7 @@ class BusinessForm(GovukForm):
     )
     sector = forms.ChoiceField(
         label=_("What does your business do?"),
-        choices=[(s.code, s.name) for s in SECTORS],
+        choices=[(s.code, _(s.name)) for s in SECTORS],
         widget=forms.RadioSelect,
         error_messages={
             "required": _("Select what your business does"),

@@ -25,10 +25,10 @@ class Business(models.Model):
         "geography.PostcodeDistrict", on_delete=models.PROTECT, related_name="businesses"
     )
     sector = models.CharField(
-        _("sector"), max_length=1, choices=[(s.code, s.name) for s in SECTORS]
+        _("sector"), max_length=1, choices=[(s.code, _(s.name)) for s in SECTORS]
     )
     size_band = models.CharField(
-        _("size"), max_length=10, choices=[(b.value, b.value) for b in SME_BANDS]
+        _("size"), max_length=10, choices=[(b.value, _(b.label)) for b in SME_BANDS]
     )
     is_active = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)

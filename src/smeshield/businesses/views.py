@@ -151,5 +151,5 @@ def staff_business(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     return render(
         request,
         "businesses/staff_business.html",
-        {"business": business, "grounds": request.access.grounds},
+        {"business": business, "explanation": request.access.explanation},
     )

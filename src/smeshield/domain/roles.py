@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from smeshield.domain.wording import gettext_noop
+
 
 class Role(StrEnum):
     """A person's role. Business people belong to businesses; the rest are staff."""
@@ -17,10 +19,25 @@ class Role(StrEnum):
     ADMIN = "admin"
 
     @property
+    def label(self) -> str:
+        """Plain words for the role."""
+        return _ROLE_LABELS[self]
+
+    @property
     def is_staff_role(self) -> bool:
         """Staff roles must use two-factor authentication before seeing business data."""
         return self is not Role.BUSINESS
 
+
+_ROLE_LABELS: dict[Role, str] = {
+    Role.BUSINESS: gettext_noop("Business owner or staff"),
+    Role.MENTOR: gettext_noop("Mentor"),
+    Role.FACILITATOR: gettext_noop("Action learning set facilitator"),
+    Role.POLICE: gettext_noop("Police crime prevention officer"),
+    Role.PARTNER: gettext_noop("Partner organisation staff"),
+    Role.RESEARCHER: gettext_noop("Researcher"),
+    Role.ADMIN: gettext_noop("Administrator"),
+}
 
 STAFF_ROLES: frozenset[Role] = frozenset(role for role in Role if role.is_staff_role)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from smeshield.domain.wording import gettext_noop
+
 
 @dataclass(frozen=True, slots=True)
 class Sector:
@@ -18,27 +20,27 @@ class Sector:
 
 
 SECTORS: tuple[Sector, ...] = (
-    Sector("A", "Farming, forestry and fishing"),
-    Sector("B", "Mining and quarrying"),
-    Sector("C", "Manufacturing"),
-    Sector("D", "Electricity and gas supply"),
-    Sector("E", "Water, waste and recycling"),
-    Sector("F", "Construction and building trades"),
-    Sector("G", "Shops, wholesale and vehicle repair"),
-    Sector("H", "Transport and storage"),
-    Sector("I", "Hotels, cafes, pubs and restaurants"),
-    Sector("J", "Information and communication"),
-    Sector("K", "Finance and insurance"),
-    Sector("L", "Property"),
-    Sector("M", "Professional, scientific and technical services"),
-    Sector("N", "Administrative and support services"),
-    Sector("O", "Public administration and defence"),
-    Sector("P", "Education"),
-    Sector("Q", "Health and social care"),
-    Sector("R", "Arts, entertainment and recreation"),
-    Sector("S", "Other services, including charities and clubs"),
-    Sector("T", "Households as employers"),
-    Sector("U", "International organisations"),
+    Sector("A", gettext_noop("Farming, forestry and fishing")),
+    Sector("B", gettext_noop("Mining and quarrying")),
+    Sector("C", gettext_noop("Manufacturing")),
+    Sector("D", gettext_noop("Electricity and gas supply")),
+    Sector("E", gettext_noop("Water, waste and recycling")),
+    Sector("F", gettext_noop("Construction and building trades")),
+    Sector("G", gettext_noop("Shops, wholesale and vehicle repair")),
+    Sector("H", gettext_noop("Transport and storage")),
+    Sector("I", gettext_noop("Hotels, cafes, pubs and restaurants")),
+    Sector("J", gettext_noop("Information and communication")),
+    Sector("K", gettext_noop("Finance and insurance")),
+    Sector("L", gettext_noop("Property")),
+    Sector("M", gettext_noop("Professional, scientific and technical services")),
+    Sector("N", gettext_noop("Administrative and support services")),
+    Sector("O", gettext_noop("Public administration and defence")),
+    Sector("P", gettext_noop("Education")),
+    Sector("Q", gettext_noop("Health and social care")),
+    Sector("R", gettext_noop("Arts, entertainment and recreation")),
+    Sector("S", gettext_noop("Other services, including charities and clubs")),
+    Sector("T", gettext_noop("Households as employers")),
+    Sector("U", gettext_noop("International organisations")),
 )
 
 _BY_CODE = {sector.code: sector for sector in SECTORS}

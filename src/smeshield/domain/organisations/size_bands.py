@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from smeshield.domain.wording import gettext_noop
+
 
 class SizeBand(StrEnum):
     """Micro 0-9, small 10-49, medium 50-249, large 250 or more employees."""
@@ -19,6 +21,11 @@ class SizeBand(StrEnum):
         return _RANGES[self]
 
     @property
+    def label(self) -> str:
+        """Plain words for the band, e.g. 'Micro (up to 9 people)'."""
+        return _LABELS[self]
+
+    @property
     def is_sme(self) -> bool:
         """Small and medium-sized enterprises: fewer than 250 employees."""
         return self is not SizeBand.LARGE
@@ -29,6 +36,13 @@ _RANGES: dict[SizeBand, tuple[int, int | None]] = {
     SizeBand.SMALL: (10, 49),
     SizeBand.MEDIUM: (50, 249),
     SizeBand.LARGE: (250, None),
+}
+
+_LABELS: dict[SizeBand, str] = {
+    SizeBand.MICRO: gettext_noop("Micro (up to 9 people)"),
+    SizeBand.SMALL: gettext_noop("Small (10 to 49 people)"),
+    SizeBand.MEDIUM: gettext_noop("Medium (50 to 249 people)"),
+    SizeBand.LARGE: gettext_noop("Large (250 people or more)"),
 }
 
 SME_BANDS: tuple[SizeBand, ...] = (SizeBand.MICRO, SizeBand.SMALL, SizeBand.MEDIUM)
