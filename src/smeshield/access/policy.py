@@ -302,16 +302,13 @@ API_PUBLIC = Public(name="api_public")
 
 # --- Enforcement ----------------------------------------------------------------
 def _audit_read(request: HttpRequest, decision: Decision) -> None:
-    from smeshield.audit.models import AuditAction
-    from smeshield.audit.services import audit_record
+    from smeshield.audit.services import business_read_record
 
     assert decision.business is not None  # noqa: S101
-    audit_record(
-        action=AuditAction.BUSINESS_DATA_VIEWED,
+    business_read_record(
         actor=signed_in_user(request),
         business_id=decision.business.pk,
-        target=request.path,
-        reason=decision.grounds,
+        grounds=decision.grounds,
         request=request,
     )
 

@@ -19,8 +19,7 @@ from smeshield.access.policy import consent_grounds
 from smeshield.accounts.models import User
 from smeshield.api import problems
 from smeshield.api.services import api_token_authenticate
-from smeshield.audit.models import AuditAction
-from smeshield.audit.services import audit_record
+from smeshield.audit.services import business_read_record
 from smeshield.businesses.models import Business
 from smeshield.businesses.selectors import businesses_shared_with
 
@@ -120,12 +119,10 @@ def shared_businesses(request: HttpRequest) -> list[BusinessOut]:
     user = token_user(request)
     businesses = list(businesses_shared_with(user=user))
     for business in businesses:
-        audit_record(
-            action=AuditAction.BUSINESS_DATA_VIEWED,
+        business_read_record(
             actor=user,
             business_id=business.pk,
-            target=request.path,
-            reason=consent_grounds(user, business) or "",
+            grounds=consent_grounds(user, business) or "",
             request=request,
         )
     return [_business_out(business) for business in businesses]
@@ -144,12 +141,5 @@ def shared_business(request: HttpRequest, business_id: UUID) -> BusinessOut:
     grounds = consent_grounds(user, business) if business is not None else None
     if business is None or grounds is None:
         raise Http404
-    audit_record(
-        action=AuditAction.BUSINESS_DATA_VIEWED,
-        actor=user,
-        business_id=business.pk,
-        target=request.path,
-        reason=grounds,
-        request=request,
-    )
+    business_read_record(actor=user, business_id=business.pk, grounds=grounds, request=request)
     return _business_out(business)

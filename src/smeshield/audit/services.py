@@ -63,6 +63,20 @@ def audit_record(
     return entry
 
 
+def business_read_record(
+    *, actor: User, business_id: UUID, grounds: str, request: HttpRequest
+) -> AuditEntry:
+    """One entry for one read of a business's data by someone who is not its member."""
+    return audit_record(
+        action=AuditAction.BUSINESS_DATA_VIEWED,
+        actor=actor,
+        business_id=business_id,
+        target=request.path,
+        reason=grounds,
+        request=request,
+    )
+
+
 @contextmanager
 def audit_purge_permitted(*, reason: str) -> Iterator[None]:
     """Let audit entries be deleted inside this block (never edited), e.g. by a retention job.
