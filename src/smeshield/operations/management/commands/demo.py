@@ -38,7 +38,6 @@ class Command(VerbCommand):
         self.stdout.write("Preparing the SME Shield demo:")
         self._step("applying database migrations")
         call_command("migrate", interactive=False, verbosity=0)
-        call_command("createcachetable", verbosity=0)
         self._step("collecting static files")
         call_command("collectstatic", interactive=False, verbosity=0)
         self._step("loading reference data (postcode districts)")

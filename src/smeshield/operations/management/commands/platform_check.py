@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from typing import Any
 
@@ -16,7 +17,7 @@ from smeshield.operations.verbs import VerbCommand
 
 
 def _system_checks() -> str:
-    call_command("check", fail_level="ERROR", verbosity=0)
+    call_command("check", fail_level="ERROR", verbosity=0, stdout=io.StringIO())
     return "no errors"
 
 
