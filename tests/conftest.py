@@ -110,7 +110,7 @@ def world(db: None) -> World:
     bank = PartnerOrganisationFactory(name="Test Bank", kind="bank", police_force_code="")
     people: dict[str, User] = {"member_a": member_a, "member_b": member_b}
     for role in (Role.MENTOR, Role.FACILITATOR, Role.RESEARCHER, Role.ADMIN):
-        people[role.value] = UserFactory(role=role, is_superuser=role is Role.ADMIN)
+        people[role.value] = UserFactory(role=role)
     people["police"] = PartnerMembershipFactory(organisation=police_force).user
     people["partner"] = PartnerMembershipFactory(
         organisation=bank, user=UserFactory(role=Role.PARTNER)

@@ -30,7 +30,6 @@ class UserManager(BaseUserManager["User"]):
 
     def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
         extra.setdefault("role", Role.ADMIN)
-        extra.setdefault("is_superuser", True)
         return self.create_user(email, password, **extra)
 
 
@@ -75,6 +74,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     def is_staff(self) -> bool:
         """Django admin access: admins only (and the policy still asks for two factors)."""
         return self.role == Role.ADMIN and self.is_active
+
+    def has_perm(self, perm: str, obj: object = None) -> bool:
+        """Roles, not Django permissions, decide: an active admin may use the admin."""
+        return self.is_staff
+
+    def has_module_perms(self, app_label: str) -> bool:
+        return self.is_staff
 
 
 class TotpDevice(models.Model):

@@ -172,9 +172,7 @@ def user_create(
 ) -> User:
     """Create a person with a role. Staff accounts are created by admins, never by sign-up."""
     with transaction.atomic():
-        user = User.objects.create_user(
-            email=email, role=role, display_name=display_name, is_superuser=role is Role.ADMIN
-        )
+        user = User.objects.create_user(email=email, role=role, display_name=display_name)
         _email_address_ensure(user)
         if actor is not None:
             audit_record(
@@ -200,3 +198,23 @@ def user_ensure(*, email: str, role: Role, display_name: str = "") -> User:
         return user_create(email=email, role=role, display_name=display_name)
     _email_address_ensure(existing)
     return existing
+
+
+def user_admin_save(*, user: User, creating: bool, changed: list[str], actor: User) -> User:
+    """Save a person edited in the Django admin, auditing role changes and disabling."""
+    with transaction.atomic():
+        if creating:
+            user.set_unusable_password()
+        user.save()
+        if creating:
+            _email_address_ensure(user)
+        if creating or "role" in changed:
+            audit_record(
+                action=AuditAction.ROLE_CHANGED,
+                actor=actor,
+                target=f"user:{user.pk}",
+                data={"role": user.role},
+            )
+        if "is_active" in changed and not user.is_active:
+            audit_record(action=AuditAction.USER_DISABLED, actor=actor, target=f"user:{user.pk}")
+    return user
