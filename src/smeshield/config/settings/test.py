@@ -10,10 +10,11 @@ import os
 
 from cryptography.fernet import Fernet
 
-from smeshield.config.env import REPO_ROOT
+from smeshield.config.env import VAR_DIR
 from smeshield.config.settings.base import *  # noqa: F403
 from smeshield.config.settings.base import DATABASES
 
+VAR_DIR.mkdir(exist_ok=True)  # a fresh clone has no var/ yet
 SECRET_KEY = "test-only-" + os.urandom(16).hex()
 DATA_KEYS = [Fernet.generate_key().decode("ascii")]
 DEBUG = False
@@ -27,7 +28,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
-STATIC_ROOT = REPO_ROOT / "var" / "test-static"
+STATIC_ROOT = VAR_DIR / "test-static"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["NAME"] = str(REPO_ROOT / "var" / "test.sqlite3")
-    DATABASES["default"]["TEST"] = {"NAME": str(REPO_ROOT / "var" / "test-run.sqlite3")}
+    DATABASES["default"]["NAME"] = str(VAR_DIR / "test.sqlite3")
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-run.sqlite3")}
