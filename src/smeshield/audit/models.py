@@ -33,6 +33,9 @@ class AuditAction(models.TextChoices):
     API_TOKEN_CREATED = "api_token_created"  # noqa: S105 - an event name
     API_TOKEN_REVOKED = "api_token_revoked"  # noqa: S105 - an event name
     API_ACCESS = "api_access"
+    SHARE_LINK_CREATED = "share_link_created"
+    SHARE_LINK_REVOKED = "share_link_revoked"
+    SHARE_LINK_VIEWED = "share_link_viewed"
     ROLE_CHANGED = "role_changed"
     USER_DISABLED = "user_disabled"
 

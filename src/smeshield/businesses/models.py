@@ -30,6 +30,7 @@ class Business(models.Model):
     size_band = models.CharField(
         _("size"), max_length=10, choices=[(b.value, _(b.label)) for b in SME_BANDS]
     )
+    sole_trader = models.BooleanField(_("just one person"), default=False)
     is_active = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)

@@ -51,6 +51,7 @@ class NewBusiness:
     sector: str
     size_band: SizeBand
     share_statistics: bool
+    sole_trader: bool = False
 
 
 def business_register(
@@ -64,6 +65,7 @@ def business_register(
             district=details.district,
             sector=details.sector,
             size_band=details.size_band,
+            sole_trader=details.sole_trader,
         )
         Membership.objects.create(business=business, user=owner, role=BusinessRole.OWNER)
         audit_record(

@@ -53,6 +53,7 @@ def register(request: SignedInRequest) -> HttpResponse:
                 sector=form.cleaned_data["sector"],
                 size_band=form.size_band,
                 share_statistics=form.cleaned_data["share_statistics"],
+                sole_trader=form.cleaned_data["size"] == "sole",
             ),
             request=request,
         )
@@ -68,10 +69,11 @@ def dashboard(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     business = permitted_business(request)
     consents = selectors.consents_of(business=business)
     active = [consent for consent in consents if not hasattr(consent, "withdrawal")]
+    health = business.assessments.order_by("-number").first()
     return render(
         request,
         "businesses/dashboard.html",
-        {"business": business, "active_consents": active},
+        {"business": business, "active_consents": active, "health": health},
     )
 
 

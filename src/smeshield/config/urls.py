@@ -32,6 +32,7 @@ urlpatterns = [
     path("i18n/setlang/", policy(PUBLIC)(set_language), name="set_language"),
     path("account/", include("smeshield.accounts.urls")),
     path("", include("smeshield.businesses.urls")),
+    path("", include("smeshield.healthcheck.urls")),
     path("", include("smeshield.audit.urls")),
     path("admin/", (with_policy(admin.site.get_urls(), ADMIN_ONLY), "admin", admin.site.name)),
     path("api/v1/", (with_policy(api_urls, API_TOKEN), api_app, api_namespace)),

@@ -20,6 +20,9 @@ class PostcodeDistrict(models.Model):
     police_force_name = models.CharField(max_length=60, blank=True)
     latitude = models.FloatField()
     longitude = models.FloatField()
+    urban_rural = models.CharField(
+        max_length=5, blank=True, help_text="Estimated from postcode density: urban or rural."
+    )
 
     class Meta:
         ordering = ("code",)
@@ -40,4 +43,5 @@ class PostcodeDistrict(models.Model):
             police_force_name=record.police_force_name,
             latitude=record.latitude,
             longitude=record.longitude,
+            urban_rural=record.urban_rural,
         )

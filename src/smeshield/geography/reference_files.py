@@ -9,7 +9,11 @@ import os
 from pathlib import Path
 
 from smeshield.domain.geography.areas import areas_from_geojson
-from smeshield.domain.geography.districts import DistrictRecord, merge_districts
+from smeshield.domain.geography.districts import (
+    DistrictRecord,
+    classify_urban_rural,
+    merge_districts,
+)
 
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "content" / "reference"
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -39,19 +43,25 @@ def build_districts(shared_data: Path) -> list[DistrictRecord]:
     with (shared_data / "uk-outcodes-gibbs" / "postcodes.csv").open(encoding="utf-8") as handle:
         centres = list(csv.DictReader(handle))
     local_authorities: dict[str, str] = {}
+    active_postcodes: dict[str, int] = {}
     futurematik = shared_data / "uk-postcode-districts-futurematik" / "districts.csv"
     with futurematik.open(encoding="utf-8") as handle:
         rows = csv.reader(handle)
         next(rows)  # header; the unnamed local-authority column follows 'name'
         for row in rows:
-            local_authorities[row[0].strip().upper()] = row[7].strip()
+            code = row[0].strip().upper()
+            local_authorities[code] = row[7].strip()
+            if row[9].strip().isdigit():
+                active_postcodes[code] = int(row[9])
     geojson = json.loads(
         (shared_data / "police-force-areas" / "police_force_areas_dec2020_ew.geojson").read_text(
             encoding="utf-8"
         )
     )
     forces = areas_from_geojson(geojson["features"], "PFA20CD", "PFA20NM")
-    return merge_districts(centres, local_authorities, forces)
+    return classify_urban_rural(
+        merge_districts(centres, local_authorities, forces), active_postcodes
+    )
 
 
 def write_districts(records: list[DistrictRecord], path: Path = DISTRICTS_FILE) -> None:
@@ -76,6 +86,7 @@ def read_districts(path: Path = DISTRICTS_FILE) -> list[DistrictRecord]:
                 police_force_name=row["police_force_name"],
                 latitude=float(row["latitude"]),
                 longitude=float(row["longitude"]),
+                urban_rural=row["urban_rural"],
             )
             for row in csv.DictReader(handle)
         ]

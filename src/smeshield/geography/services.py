@@ -17,6 +17,7 @@ _UPDATE_FIELDS = [
     "police_force_name",
     "latitude",
     "longitude",
+    "urban_rural",
 ]
 
 

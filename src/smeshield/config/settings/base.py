@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "smeshield.accounts",
     "smeshield.geography",
     "smeshield.businesses",
+    "smeshield.healthcheck",
     "smeshield.api",
     "smeshield.operations",
     # After our apps, so our templates override allauth's.

@@ -71,7 +71,8 @@ def contains(area: Area, point: Point) -> bool:
     return False
 
 
-def _km(a: Point, b: Point) -> float:
+def km_between(a: Point, b: Point) -> float:
+    """Distance in km between two (longitude, latitude) points."""
     # Equirectangular approximation: accurate to well under 1% at UK distances.
     mean_lat = math.radians((a[1] + b[1]) / 2)
     dx = math.radians(b[0] - a[0]) * math.cos(mean_lat)
@@ -87,7 +88,7 @@ def _distance_to_segment(p: Point, a: Point, b: Point) -> float:
     length2 = dx * dx + dy * dy
     t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length2))
     nearest = ((ax + t * dx) / scale, ay + t * dy)
-    return _km(p, nearest)
+    return km_between(p, nearest)
 
 
 def distance_km(area: Area, point: Point) -> float:

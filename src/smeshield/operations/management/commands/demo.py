@@ -10,7 +10,6 @@ from django.conf import settings
 from django.core.management import call_command
 
 from smeshield.geography.reference_files import read_districts
-from smeshield.geography.selectors import districts_loaded
 from smeshield.geography.services import postcode_districts_load
 from smeshield.operations.demo_population import demo_population_ensure
 from smeshield.operations.verbs import VerbCommand
@@ -41,8 +40,7 @@ class Command(VerbCommand):
         self._step("collecting static files")
         call_command("collectstatic", interactive=False, verbosity=0)
         self._step("loading reference data (postcode districts)")
-        if districts_loaded() == 0:
-            postcode_districts_load(records=read_districts())
+        postcode_districts_load(records=read_districts())  # an upsert: safe to repeat
         self._step("creating the demo population")
         logins = demo_population_ensure()
         elapsed = time.monotonic() - started

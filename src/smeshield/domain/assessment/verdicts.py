@@ -1,0 +1,123 @@
+"""Answers to verdicts: for every requirement that applies, met, not met or unknown, and why.
+
+Rules (and the property tests that hold them):
+- a requirement is met only when every answer that informs it says met;
+- any answer saying not met makes it not met;
+- otherwise (not sure, or not answered) it is unknown — unknown never counts as met;
+- "ready to apply for Cyber Essentials" is yes only when every applicable Cyber
+  Essentials requirement is met.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from smeshield.domain.assessment.answers import Answer
+from smeshield.domain.assessment.applicability import applies
+from smeshield.domain.assessment.profile import Profile
+from smeshield.domain.assessment.risk import RiskPicture, risk_picture
+from smeshield.domain.catalog.model import Catalogue, Requirement, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementVerdict:
+    requirement: Requirement
+    verdict: Verdict
+    reasons: tuple[str, ...]  # plain words: what the business told us
+
+
+@dataclass(frozen=True, slots=True)
+class Verdicts:
+    catalogue_version: str
+    items: tuple[RequirementVerdict, ...]
+    risk: RiskPicture
+
+    @property
+    def cyber_essentials(self) -> tuple[RequirementVerdict, ...]:
+        return tuple(item for item in self.items if item.requirement.cyber_essentials)
+
+    @property
+    def ready_for_cyber_essentials(self) -> bool:
+        ce = self.cyber_essentials
+        return bool(ce) and all(item.verdict is Verdict.MET for item in ce)
+
+    @property
+    def blockers(self) -> tuple[RequirementVerdict, ...]:
+        """Cyber Essentials requirements not yet met (not met or unknown)."""
+        return tuple(item for item in self.cyber_essentials if item.verdict is not Verdict.MET)
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for item in self.items if item.verdict is verdict)
+
+    def of(self, requirement_id: str) -> RequirementVerdict | None:
+        return next((i for i in self.items if i.requirement.id == requirement_id), None)
+
+
+def _informing(catalogue: Catalogue) -> dict[str, list[str]]:
+    """Requirement id -> ids of the questions whose options give it a verdict."""
+    informs: dict[str, list[str]] = {}
+    for question in catalogue.questions:
+        for requirement_id in {r for option in question.options for r in option.verdicts}:
+            informs.setdefault(requirement_id, []).append(question.id)
+    return informs
+
+
+def _verdict_for(
+    catalogue: Catalogue,
+    requirement_id: str,
+    question_ids: list[str],
+    answers: Mapping[str, Answer],
+    shown: frozenset[str] | None,
+) -> tuple[Verdict, tuple[str, ...]]:
+    found: list[Verdict] = []
+    reasons: list[str] = []
+    missing = False
+    for question_id in question_ids:
+        question = catalogue.question(question_id)
+        answer = answers.get(question_id)
+        if question is None:
+            continue
+        if answer is None:
+            missing = missing or shown is None or question_id in shown
+            continue
+        if answer.not_sure:
+            found.append(Verdict.UNKNOWN)
+            reasons.append(f"{question.summary}: not sure")
+            continue
+        for choice in answer.choices:
+            option = question.option(choice)
+            if option is not None and requirement_id in option.verdicts:
+                found.append(option.verdicts[requirement_id])
+                reasons.append(f"{question.summary}: {option.label}")
+    if Verdict.NOT_MET in found:
+        return Verdict.NOT_MET, tuple(reasons)
+    if missing:
+        reasons.append("Not answered yet")
+    if not found or missing or Verdict.UNKNOWN in found:
+        return Verdict.UNKNOWN, tuple(reasons)
+    return Verdict.MET, tuple(reasons)
+
+
+def evaluate(
+    catalogue: Catalogue,
+    profile: Profile,
+    answers: Mapping[str, Answer],
+    shown_questions: frozenset[str] | None = None,
+) -> Verdicts:
+    """Verdicts for every requirement that applies to this profile.
+
+    ``shown_questions`` are the questions on the business's path; an unanswered
+    question off the path does not hold a requirement back. Without it, every
+    informing question must be answered for a requirement to be met.
+    """
+    informs = _informing(catalogue)
+    items: list[RequirementVerdict] = []
+    for requirement in catalogue.requirements:
+        if not applies(requirement.applies_when, profile):
+            continue
+        verdict, reasons = _verdict_for(
+            catalogue, requirement.id, informs.get(requirement.id, []), answers, shown_questions
+        )
+        items.append(RequirementVerdict(requirement, verdict, reasons))
+    return Verdicts(catalogue.version, tuple(items), risk_picture(items, profile))

@@ -1,0 +1,1 @@
+"""The control catalogue: requirements, questions and actions, loaded from versioned content."""

@@ -1,0 +1,1 @@
+"""From verdicts to a short, prioritised, costed list of things to do."""

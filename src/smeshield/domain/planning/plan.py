@@ -1,0 +1,80 @@
+"""The action plan: what to do first.
+
+Order (most important first):
+1. actions that clear a Cyber Essentials blocker, or close a gap attackers exploit
+   most (missing updates, no 2-step verification) — or that an alert or an incident
+   has made urgent;
+2. then by risk reduction per unit of effort;
+3. then by the catalogue's own order, so the plan is stable.
+An action is in the plan while any requirement it fixes is not met (or unknown).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from smeshield.domain.assessment.risk import gap_weight
+from smeshield.domain.assessment.verdicts import RequirementVerdict, Verdicts
+from smeshield.domain.catalog.model import Action, Catalogue, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedAction:
+    action: Action
+    rank: int  # 1 is first
+    first_things_first: bool  # a blocker, most exploited, or made urgent
+    risk_reduction: float
+    gaps: tuple[RequirementVerdict, ...]  # the requirements it would fix
+
+    @property
+    def clears_blocker(self) -> bool:
+        return any(g.requirement.cyber_essentials for g in self.gaps)
+
+    @property
+    def most_exploited(self) -> bool:
+        return any(g.requirement.most_exploited for g in self.gaps)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    actions: tuple[PlannedAction, ...]
+
+    def __len__(self) -> int:
+        return len(self.actions)
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(planned.action.id for planned in self.actions)
+
+
+def build_plan(
+    catalogue: Catalogue,
+    verdicts: Verdicts,
+    exposures: frozenset[str],
+    urgent_requirements: Iterable[str] = (),
+) -> Plan:
+    """Prioritise the actions that fix this business's gaps."""
+    urgent = frozenset(urgent_requirements)
+    gaps = {item.requirement.id: item for item in verdicts.items if item.verdict is not Verdict.MET}
+    candidates = []
+    for order, action in enumerate(catalogue.actions):
+        fixed = tuple(gaps[r] for r in action.fixes if r in gaps)
+        if not fixed:
+            continue
+        reduction = sum(gap_weight(item, exposures) for item in fixed)
+        first = any(
+            item.requirement.cyber_essentials
+            or item.requirement.most_exploited
+            or item.requirement.id in urgent
+            for item in fixed
+        )
+        made_urgent = any(item.requirement.id in urgent for item in fixed)
+        key = (not made_urgent, not first, -reduction / action.effort, order)
+        candidates.append((key, action, first, reduction, fixed))
+    candidates.sort(key=lambda candidate: candidate[0])
+    return Plan(
+        tuple(
+            PlannedAction(action, rank, first, round(reduction, 2), fixed)
+            for rank, (_, action, first, reduction, fixed) in enumerate(candidates, start=1)
+        )
+    )

@@ -1,0 +1,1 @@
+"""Products and services businesses use, with the names people actually type."""

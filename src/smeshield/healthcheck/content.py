@@ -1,0 +1,65 @@
+"""Loading the health check's content files: the catalogues and the product vocabulary.
+
+Catalogues live in ``content/healthcheck/*.yaml`` (one file per dated revision) and
+are checked against ``catalogue.schema.json`` and their own cross-references. They
+are read once per process.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from smeshield.domain.catalog.loader import build_catalogue
+from smeshield.domain.catalog.model import Catalogue
+from smeshield.domain.products.build import vocabulary_from
+from smeshield.domain.products.vocabulary import Vocabulary
+
+CONTENT = Path(__file__).resolve().parents[1] / "content"
+HEALTHCHECK = CONTENT / "healthcheck"
+SCHEMA = HEALTHCHECK / "catalogue.schema.json"
+KEV = CONTENT / "kev" / "known_exploited_vulnerabilities.json"
+CURATED_PRODUCTS = CONTENT / "products" / "curated.yaml"
+
+
+def catalogue_files() -> list[Path]:
+    return sorted(HEALTHCHECK.glob("*.yaml"))
+
+
+def load_catalogue_file(path: Path) -> Catalogue:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return build_catalogue(document, schema)
+
+
+@cache
+def all_catalogues() -> tuple[Catalogue, ...]:
+    """Every catalogue revision, oldest first."""
+    catalogues = [load_catalogue_file(path) for path in catalogue_files()]
+    return tuple(sorted(catalogues, key=lambda c: c.effective_from))
+
+
+def catalogue(version: str) -> Catalogue:
+    for candidate in all_catalogues():
+        if candidate.version == version:
+            return candidate
+    raise LookupError(f"no health-check catalogue version {version}")
+
+
+def current_catalogue(today: date | None = None) -> Catalogue:
+    """The revision in force today; after the newest one ends, the newest still serves."""
+    day = today or date.today()  # noqa: DTZ011 - a calendar date, not a moment
+    in_force = [c for c in all_catalogues() if c.in_force_on(day)]
+    return in_force[-1] if in_force else all_catalogues()[-1]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    curated = yaml.safe_load(CURATED_PRODUCTS.read_text(encoding="utf-8"))
+    kev = json.loads(KEV.read_text(encoding="utf-8"))
+    pairs = [(entry["vendorProject"], entry["product"]) for entry in kev["vulnerabilities"]]
+    return vocabulary_from(curated, pairs)

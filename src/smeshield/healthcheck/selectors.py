@@ -1,0 +1,104 @@
+"""Health-check reads: an attempt with its answers, and everything worked out from them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from uuid import UUID
+
+from django.db.models import QuerySet
+
+from smeshield.businesses.models import Business
+from smeshield.domain.assessment.answers import Answer, profile_from
+from smeshield.domain.assessment.profile import BusinessFacts, Profile
+from smeshield.domain.assessment.questionnaire import Path
+from smeshield.domain.assessment.verdicts import Verdicts, evaluate
+from smeshield.domain.catalog.model import Catalogue
+from smeshield.domain.organisations.size_bands import SizeBand
+from smeshield.domain.planning.plan import Plan, build_plan
+from smeshield.healthcheck import content
+from smeshield.healthcheck.models import ActionProgress, Assessment
+from smeshield.healthcheck.models import Answer as StoredAnswer
+
+
+def business_facts(business: Business) -> BusinessFacts:
+    district = business.district
+    return BusinessFacts(
+        sector=business.sector,
+        size_band=SizeBand(business.size_band),
+        region=district.region_name,
+        police_force=district.police_force_name,
+        urban_rural=district.urban_rural,
+        sole_trader=business.sole_trader,
+    )
+
+
+def decode_answer(stored: StoredAnswer) -> Answer:
+    data = json.loads(stored.value)
+    return Answer(stored.question_id, tuple(data["choices"]), tuple(data.get("other", ())))
+
+
+@dataclass
+class AssessmentState:
+    """An attempt and what follows from its answers: profile, path, verdicts and plan."""
+
+    assessment: Assessment
+    catalogue: Catalogue
+    answers: dict[str, Answer]
+    facts: BusinessFacts
+
+    @cached_property
+    def profile(self) -> Profile:
+        return profile_from(self.catalogue, self.facts, self.answers, content.vocabulary())
+
+    @cached_property
+    def path(self) -> Path:
+        return Path.for_profile(self.catalogue, self.profile)
+
+    @cached_property
+    def verdicts(self) -> Verdicts:
+        shown = frozenset(question.id for question in self.path.questions)
+        return evaluate(self.catalogue, self.profile, self.answers, shown)
+
+    @cached_property
+    def plan(self) -> Plan:
+        return build_plan(self.catalogue, self.verdicts, self.profile.exposures())
+
+    @property
+    def answered(self) -> int:
+        return self.path.answered(self.answers)
+
+
+def assessment_state(assessment: Assessment) -> AssessmentState:
+    answers = {
+        stored.question_id: decode_answer(stored)
+        for stored in StoredAnswer.objects.filter(assessment=assessment)
+    }
+    return AssessmentState(
+        assessment=assessment,
+        catalogue=content.catalogue(assessment.catalogue_version),
+        answers=answers,
+        facts=business_facts(assessment.business),
+    )
+
+
+def attempts(*, business: Business) -> QuerySet[Assessment]:
+    """Every attempt, newest first."""
+    return Assessment.objects.filter(business=business).select_related("business__district")
+
+
+def attempt_of(*, business: Business, assessment_id: UUID) -> Assessment | None:
+    return attempts(business=business).filter(pk=assessment_id).first()
+
+
+def latest_attempt(*, business: Business) -> Assessment | None:
+    return attempts(business=business).first()
+
+
+def latest_completed(*, business: Business) -> Assessment | None:
+    return attempts(business=business).filter(completed_at__isnull=False).first()
+
+
+def action_progress(*, business: Business) -> dict[str, ActionProgress]:
+    return {p.action_id: p for p in ActionProgress.objects.filter(business=business)}

@@ -1,0 +1,258 @@
+"""Health-check writes: starting an attempt, recording answers (exactly once), finishing,
+action progress with barriers, and share links."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from smeshield.audit.models import AuditAction
+from smeshield.audit.services import audit_record
+from smeshield.domain.assessment.answers import Answer, parse_answer
+from smeshield.domain.catalog.model import Barrier, Verdict
+from smeshield.healthcheck import content
+from smeshield.healthcheck.models import (
+    ActionProgress,
+    ActionStatus,
+    AnswerSubmission,
+    Assessment,
+    ShareLink,
+)
+from smeshield.healthcheck.models import Answer as StoredAnswer
+from smeshield.healthcheck.selectors import assessment_state
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+    from smeshield.accounts.models import User
+    from smeshield.businesses.models import Business
+
+
+class HealthCheckError(Exception):
+    """A health-check write that cannot be done; ``code`` says why."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@transaction.atomic
+def assessment_start(*, business: Business, actor: User) -> Assessment:
+    """Start a new attempt. Profile answers carry over from the last one, to check not retype."""
+    previous = Assessment.objects.select_for_update().filter(business=business).first()
+    number = (Assessment.objects.filter(business=business).aggregate(n=Max("number"))["n"] or 0) + 1
+    catalogue = content.current_catalogue()
+    assessment = Assessment.objects.create(
+        business=business, catalogue_version=catalogue.version, number=number, started_by=actor
+    )
+    if previous is not None:
+        carried = [
+            StoredAnswer(
+                assessment=assessment,
+                question_id=stored.question_id,
+                value=stored.value,
+                answered_by=stored.answered_by,
+            )
+            for stored in StoredAnswer.objects.filter(assessment=previous)
+            if (question := catalogue.question(stored.question_id)) and question.is_profile
+        ]
+        StoredAnswer.objects.bulk_create(carried)
+    return assessment
+
+
+@dataclass(frozen=True)
+class Recorded:
+    answer: Answer
+    replayed: bool  # the same submission was seen before; nothing changed
+
+
+def _body_hash(question_id: str, answer: Answer) -> str:
+    body = json.dumps([question_id, list(answer.choices), list(answer.other)])
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def answer_record(
+    *,
+    assessment: Assessment,
+    question_id: str,
+    choices: list[str],
+    other: list[str],
+    idempotency_key: str,
+    actor: User | None,
+) -> Recorded:
+    """Store one answer exactly once per idempotency key (SECURITY.md R1).
+
+    The same key with the same answer changes nothing; the same key with a
+    different answer is refused (``key_reused``), and the stored answer stands.
+    """
+    if assessment.is_complete:
+        raise HealthCheckError("closed", "this attempt is finished; start a new one to change it")
+    catalogue = content.catalogue(assessment.catalogue_version)
+    question = catalogue.question(question_id)
+    if question is None:
+        raise HealthCheckError("unknown_question", question_id)
+    key = idempotency_key.strip()
+    if not 8 <= len(key) <= 64:
+        raise HealthCheckError("bad_key", "an idempotency key is 8 to 64 characters")
+    answer = parse_answer(question, choices, other)  # raises InvalidAnswerError
+    digest = _body_hash(question_id, answer)
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                AnswerSubmission.objects.create(
+                    key=key, assessment=assessment, question_id=question_id, body_hash=digest
+                )
+        except IntegrityError:
+            seen = AnswerSubmission.objects.get(key=key)
+            if seen.body_hash != digest or seen.assessment_id != assessment.pk:
+                raise HealthCheckError(
+                    "key_reused", "this key was used for another answer"
+                ) from None
+            return Recorded(answer, replayed=True)
+        StoredAnswer.objects.update_or_create(
+            assessment=assessment,
+            question_id=question_id,
+            defaults={
+                "value": json.dumps(answer.as_json()),
+                "answered_by": actor,
+                "answered_at": timezone.now(),
+            },
+        )
+    return Recorded(answer, replayed=False)
+
+
+@transaction.atomic
+def assessment_complete(*, assessment: Assessment, actor: User) -> Assessment:
+    """Finish an attempt once every question on its path is answered; keep a summary."""
+    locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
+    if locked.is_complete:
+        return locked
+    state = assessment_state(locked)
+    if not state.path.complete(state.answers):
+        raise HealthCheckError("unanswered", "some questions are not answered yet")
+    verdicts = state.verdicts
+    locked.completed_at = timezone.now()
+    locked.requirements_met = verdicts.count(Verdict.MET)
+    locked.requirements_applicable = len(verdicts.items)
+    locked.ready_for_cyber_essentials = verdicts.ready_for_cyber_essentials
+    locked.risk_level = verdicts.risk.level.value
+    locked.save()
+    return locked
+
+
+@transaction.atomic
+def action_status_set(
+    *,
+    business: Business,
+    action_id: str,
+    status: ActionStatus,
+    actor: User,
+    barrier: Barrier | None = None,
+    note: str = "",
+) -> ActionProgress:
+    """Record where the business is with one action. Stuck needs a reason (barrier data)."""
+    known = {action.id for c in content.all_catalogues() for action in c.actions}
+    if action_id not in known:
+        raise HealthCheckError("unknown_action", action_id)
+    if status == ActionStatus.STUCK and barrier is None:
+        raise HealthCheckError("barrier_needed", "say what is stopping you")
+    progress, _ = ActionProgress.objects.update_or_create(
+        business=business,
+        action_id=action_id,
+        defaults={
+            "status": status,
+            "barrier": barrier.value if barrier and status == ActionStatus.STUCK else "",
+            "note": note.strip()[:1000],
+            "updated_by": actor,
+            "updated_at": timezone.now(),
+        },
+    )
+    return progress
+
+
+SHARE_LINK_DAYS = (7, 30, 90)
+
+
+def share_token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def share_link_create(
+    *,
+    business: Business,
+    assessment: Assessment,
+    label: str,
+    days: int,
+    actor: User,
+    request: HttpRequest | None = None,
+) -> tuple[ShareLink, str]:
+    """A link showing only the readiness summary and its date. The token is shown once."""
+    if not assessment.is_complete or assessment.business_id != business.pk:
+        raise HealthCheckError("not_finished", "finish the health check before sharing it")
+    if days not in SHARE_LINK_DAYS:
+        raise HealthCheckError("bad_expiry", f"choose {', '.join(map(str, SHARE_LINK_DAYS))} days")
+    token = secrets.token_urlsafe(32)
+    link = ShareLink.objects.create(
+        business=business,
+        assessment=assessment,
+        token_hash=share_token_digest(token),
+        label=label.strip()[:100],
+        created_by=actor,
+        expires_at=timezone.now() + timedelta(days=days),
+    )
+    audit_record(
+        action=AuditAction.SHARE_LINK_CREATED,
+        actor=actor,
+        business_id=business.pk,
+        target=f"share_link:{link.pk}",
+        request=request,
+        data={"days": days},
+    )
+    return link, token
+
+
+@transaction.atomic
+def share_link_revoke(*, link: ShareLink, actor: User, request: HttpRequest | None = None) -> None:
+    if link.revoked_at is None:
+        ShareLink.objects.filter(pk=link.pk).update(revoked_at=timezone.now())
+        audit_record(
+            action=AuditAction.SHARE_LINK_REVOKED,
+            actor=actor,
+            business_id=link.business_id,
+            target=f"share_link:{link.pk}",
+            request=request,
+        )
+
+
+@transaction.atomic
+def share_link_open(*, token: str, request: HttpRequest) -> ShareLink | None:
+    """The live link for a token, counting and auditing the view; None if dead or unknown."""
+    if not 20 <= len(token) <= 100:
+        return None
+    link = (
+        ShareLink.objects.select_for_update()
+        .select_related("business", "assessment")
+        .filter(token_hash=share_token_digest(token))
+        .first()
+    )
+    if link is None or not link.is_live() or not link.business.is_active:
+        return None
+    ShareLink.objects.filter(pk=link.pk).update(views=link.views + 1)
+    audit_record(
+        action=AuditAction.SHARE_LINK_VIEWED,
+        business_id=link.business_id,
+        target=f"share_link:{link.pk}",
+        reason=f"shared by the business: {link.label}",
+        request=request,
+    )
+    return link

@@ -1,0 +1,69 @@
+"""Every business-facing text in the content files is plain English: Flesch-Kincaid
+grade 9 or below, and no sentence longer than 25 words (checked with textstat)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+import textstat
+
+from smeshield.domain.catalog.model import Catalogue
+from tests.domain.catalogue_fixture import shipped_catalogue
+
+GRADE_CEILING = 9
+MAX_SENTENCE_WORDS = 25
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def texts(catalogue: Catalogue) -> Iterator[tuple[str, str]]:
+    for area in catalogue.areas:
+        yield f"area {area.id} summary", area.summary
+    for requirement in catalogue.requirements:
+        yield f"requirement {requirement.id} statement", requirement.statement
+        yield f"requirement {requirement.id} why", requirement.why
+    for question in catalogue.questions:
+        yield f"question {question.id} text", question.text
+        if question.hint:
+            yield f"question {question.id} hint", question.hint
+        yield f"question {question.id} how to find out", question.how_to_find_out
+        for option in question.options:
+            yield f"question {question.id} option {option.value}", option.label
+    for action in catalogue.actions:
+        yield f"action {action.id} title", action.title
+        yield f"action {action.id} why", action.why
+        for number, step in enumerate(action.steps, start=1):
+            yield f"action {action.id} step {number}", step
+    for offer in catalogue.offers:
+        yield f"offer {offer.barrier}", offer.offer
+
+
+ALL_TEXTS = list(texts(shipped_catalogue()))
+
+
+def _grade(text: str) -> float:
+    # A single short phrase scores oddly; grade the text as the reader meets it.
+    return float(textstat.flesch_kincaid_grade(text))
+
+
+@pytest.mark.parametrize(("where", "text"), ALL_TEXTS, ids=[where for where, _ in ALL_TEXTS])
+def test_no_sentence_is_longer_than_25_words(where: str, text: str) -> None:
+    for sentence in _SENTENCE_END.split(text):
+        assert len(sentence.split()) <= MAX_SENTENCE_WORDS, sentence
+
+
+def test_the_content_as_a_whole_reads_at_grade_9_or_below() -> None:
+    whole = " ".join(
+        text if text.endswith((".", "?", "!")) else f"{text}." for _, text in ALL_TEXTS
+    )
+    assert _grade(whole) <= GRADE_CEILING
+
+
+@pytest.mark.parametrize(
+    ("where", "text"),
+    [(w, t) for w, t in ALL_TEXTS if len(t.split()) >= 12],
+    ids=[w for w, t in ALL_TEXTS if len(t.split()) >= 12],
+)
+def test_every_longer_text_reads_at_grade_9_or_below(where: str, text: str) -> None:
+    assert _grade(text) <= GRADE_CEILING, f"grade {_grade(text)}: {text}"
