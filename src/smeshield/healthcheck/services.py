@@ -94,8 +94,6 @@ def answer_record(
     The same key with the same answer changes nothing; the same key with a
     different answer is refused (``key_reused``), and the stored answer stands.
     """
-    if assessment.is_complete:
-        raise HealthCheckError("closed", "this attempt is finished; start a new one to change it")
     catalogue = content.catalogue(assessment.catalogue_version)
     question = catalogue.question(question_id)
     if question is None:
@@ -106,6 +104,10 @@ def answer_record(
     answer = parse_answer(question, choices, other)  # raises InvalidAnswerError
     digest = _body_hash(question_id, answer)
     with transaction.atomic():
+        # One writer per attempt at a time; and never into a finished attempt.
+        locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
+        if locked.is_complete:
+            raise HealthCheckError("closed", "this attempt is finished; start a new one")
         try:
             with transaction.atomic():
                 AnswerSubmission.objects.create(

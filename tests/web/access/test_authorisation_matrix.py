@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from django.db import transaction
 from django.test import Client
+from django.utils import timezone
 
 from smeshield.access.policy import declared_policy
 from smeshield.businesses.models import Business, ConsentRecord, ConsentWithdrawal, Membership
+from smeshield.healthcheck.models import ShareLink
+from smeshield.healthcheck.services import assessment_start
 from tests.conftest import World, sign_in
 from tests.web.access.urls_walk import WalkedUrl, walk_urls
 
@@ -32,6 +36,8 @@ ALLOWED, SIGN_IN, TWO_FACTOR, FORBIDDEN, NOT_FOUND, UNAUTHORISED, WRONG_METHOD =
 STAFF = ("mentor", "facilitator", "police", "partner", "researcher", "admin")
 MEMBERS = ("member_a", "member_b")
 ROLES = ("anonymous", *MEMBERS, *STAFF, "police_one_factor")
+
+ATTEMPT = "businesses/<uuid:business_id>/health-check/<uuid:assessment_id>/"
 
 # The policy each URL must declare. Adding a URL means adding it here, on purpose.
 EXPECTED_POLICY = {
@@ -58,14 +64,27 @@ EXPECTED_POLICY = {
     "staff/": "any_staff",
     "staff/businesses/<uuid:business_id>/": "business_viewer",
     "staff/audit/": "admin_only",
+    "businesses/<uuid:business_id>/health-check/": "business_member",
+    "businesses/<uuid:business_id>/health-check/start/": "business_member",
+    ATTEMPT + "questions/<str:question_id>/": "business_member",
+    ATTEMPT + "check/": "business_member",
+    ATTEMPT + "results/": "business_member",
+    ATTEMPT + "health-check.pdf": "business_member",
+    "businesses/<uuid:business_id>/health-check/plan/": "business_member",
+    "businesses/<uuid:business_id>/health-check/plan/<str:action_id>/": "business_member",
+    "businesses/<uuid:business_id>/health-check/plan/<str:action_id>/stuck/": "business_member",
+    "businesses/<uuid:business_id>/health-check/share/": "business_owner",
+    "businesses/<uuid:business_id>/health-check/share/<uuid:link_id>/revoke/": "business_owner",
+    "shared/<str:token>/": "public",
     "api/v1/openapi.json": "api_public",
     "api/v1/me": "api_token",
     "api/v1/businesses": "api_token",
     "api/v1/businesses/<business_id>": "api_token",
     "api/v1/": "api_public",
 }
-# Nothing lives at Ninja's root marker: it answers 404 to everyone.
-EXPECTED_FOR_ROUTE = {"api/v1/": NOT_FOUND}
+# Nothing lives at Ninja's root marker, and the sample share token is not a real one:
+# both answer 404 to everyone.
+EXPECTED_FOR_ROUTE = {"api/v1/": NOT_FOUND, "shared/<str:token>/": NOT_FOUND}
 ADMIN_PREFIX = "admin/"  # every Django admin URL is for admins only
 
 
@@ -122,13 +141,13 @@ def _outcome(status: int, location: str) -> str:
 def _acceptable(expected: str, route: str) -> set[str]:
     """The outcomes that satisfy an expectation.
 
-    A wrong method (405) reveals nothing, so it satisfies any expectation that is not
-    a redirect; the policy runs first for pages, so pages never answer 405 to people
-    they refuse. Inside the Django admin, an allowed admin may still get the admin's
-    own 403 (no 'add' for read-only models) or 404 (no such object).
+    A wrong method (405) reveals nothing, so it satisfies an expectation that is not a
+    redirect or a 403; the GET of the same URL still has to give the exact answer.
+    Inside the Django admin, an allowed admin may still get the admin's own 403 (no
+    'add' for read-only models) or 404 (no such object).
     """
     acceptable = {expected}
-    if expected in (ALLOWED, UNAUTHORISED):
+    if expected in (ALLOWED, UNAUTHORISED, NOT_FOUND):
         acceptable.add(WRONG_METHOD)
     if expected == ALLOWED and route.startswith(ADMIN_PREFIX):
         acceptable |= {FORBIDDEN, NOT_FOUND}
@@ -138,7 +157,24 @@ def _acceptable(expected: str, route: str) -> set[str]:
 @pytest.fixture
 def urls(world: World) -> list[WalkedUrl]:
     consent = ConsentRecord.objects.get(business=world.business_a, partner=world.police_force)
-    return list(walk_urls({"business_id": str(world.business_a.pk), "consent_id": str(consent.pk)}))
+    attempt = assessment_start(business=world.business_a, actor=world.people["member_a"])
+    link = ShareLink.objects.create(
+        business=world.business_a,
+        assessment=attempt,
+        token_hash="0" * 64,
+        label="insurer",
+        expires_at=timezone.now() + timedelta(days=7),
+    )
+    samples = {
+        "business_id": str(world.business_a.pk),
+        "consent_id": str(consent.pk),
+        "assessment_id": str(attempt.pk),
+        "question_id": "fw.router-password",
+        "action_id": "change-router-password",
+        "link_id": str(link.pk),
+        "token": "not-a-real-token",
+    }
+    return list(walk_urls(samples))
 
 
 def _expected_policy(route: str) -> str | None:

@@ -17,8 +17,8 @@ _TAG_BLOCKS = re.compile(
     r"{%\s*(blocktranslate|blocktrans)\b.*?{%\s*end(blocktranslate|blocktrans)\s*%}", re.S
 )
 _TEMPLATE_SYNTAX = re.compile(r"{%.*?%}|{{.*?}}|{#.*?#}", re.S)
-_HTML = re.compile(r"<script.*?</script>|<svg.*?</svg>|<[^>]+>", re.S)
-_ALLOWED_LEFTOVERS = re.compile(r"^[\s\-–:·,.()#!?/|&;0-9]*$")
+_HTML = re.compile(r"<script.*?</script>|<style.*?</style>|<svg.*?</svg>|<[^>]+>", re.S)
+_ALLOWED_LEFTOVERS = re.compile(r"^[\s\-–—:·,.()#!?/|&;0-9]*$")
 # Text that is a name or code, not language.
 NOT_LANGUAGE = {"sessionid", "csrftoken", "django_language", "index, follow", "noindex, nofollow"}
 

@@ -1,0 +1,185 @@
+"""Results, the plan, stuck actions with tailored offers, the PDF and share links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+import textstat
+from django.test import Client
+
+from smeshield.audit.models import AuditAction, AuditEntry
+from smeshield.healthcheck.models import ActionProgress, Assessment, ShareLink
+from smeshield.healthcheck.services import assessment_complete, assessment_start
+from tests.conftest import World
+from tests.integration.healthcheck.answering import answer_all
+
+pytestmark = pytest.mark.django_db
+
+GAPS = {"bk.tested": ["no"], "upd.router": ["no"], "pay.bank-changes": ["reply"]}
+
+
+@pytest.fixture
+def finished(world: World) -> Assessment:
+    attempt = assessment_start(business=world.business_a, actor=world.people["member_a"])
+    answer_all(attempt, GAPS)
+    return assessment_complete(assessment=attempt, actor=world.people["member_a"])
+
+
+def _main_text(html: str) -> str:
+    main = html.split('id="main-content">', 1)[-1].split("</main>", 1)[0]
+    return " ".join(re.sub(r"<[^>]+>", " ", main).split())
+
+
+def _prose(html: str) -> str:
+    """The page's plain-English text: without the source references (scheme names,
+    NIST codes and addresses, there for checking rather than reading)."""
+    html = re.sub(r'<details class="[^"]*app-source.*?</details>', "", html, flags=re.S)
+    # Headings, list items, cells and tags are read as separate sentences.
+    html = re.sub(r"</(h\d|li|p|dt|dd|td|th|caption|summary|legend|label|strong|a)>", ". ", html)
+    return re.sub(r"(\.\s*){2,}", ". ", _main_text(html))
+
+
+def test_results_name_each_gap_with_its_reason_and_source(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    page = client_as("member_a").get(
+        f"/businesses/{world.business_a.pk}/health-check/{finished.pk}/results/"
+    )
+    text = _main_text(page.content.decode())
+    assert "Not ready for Cyber Essentials yet" in text
+    assert "Router updates: No" in text
+    assert "Cyber Essentials v3.2 (Willow): Security update management" in text
+    assert "PR.PS-02" in text
+
+
+def test_the_plan_puts_the_cyber_essentials_blocker_first(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    page = client_as("member_a").get(f"/businesses/{world.business_a.pk}/health-check/plan/")
+    text = _main_text(page.content.decode())
+    first = text.index("Keep your router up to date")
+    assert first < text.index("Always check new bank details by phone")
+    assert first < text.index("Check you can get files back from your backup")
+    assert "Needed for Cyber Essentials" in text
+    assert "Free" in text
+
+
+@pytest.mark.parametrize("path", ["results/", "../plan/"])
+def test_result_pages_read_at_grade_9_or_below(
+    world: World, finished: Assessment, client_as: Callable[[str], Client], path: str
+) -> None:
+    url = f"/businesses/{world.business_a.pk}/health-check/{finished.pk}/{path}"
+    text = _prose(client_as("member_a").get(url, follow=True).content.decode())
+    assert textstat.flesch_kincaid_grade(text) <= 9, text
+
+
+def test_stuck_asks_why_keeps_the_barrier_and_answers_with_an_offer(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    client = client_as("member_a")
+    action_url = f"/businesses/{world.business_a.pk}/health-check/plan/update-router/"
+
+    to_stuck = client.post(action_url, {"status": "stuck"})
+    missing = client.post(to_stuck.url, {})
+    saved = client.post(
+        to_stuck.url, {"barrier": "know_how", "note": "Not sure where the router page is"}
+    )
+    page = client.get(saved.url)
+
+    assert to_stuck.url.endswith("/update-router/stuck/")
+    assert missing.status_code == 400
+    assert b"Select what is stopping you" in missing.content
+    progress = ActionProgress.objects.get(action_id="update-router")
+    assert (progress.status, progress.barrier) == ("stuck", "know_how")
+    assert "Ask for a mentor" in page.content.decode()
+
+
+def test_done_is_saved_and_shown_on_the_plan(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    client = client_as("member_a")
+    client.post(
+        f"/businesses/{world.business_a.pk}/health-check/plan/test-backups/", {"status": "done"}
+    )
+    assert ActionProgress.objects.get(action_id="test-backups").status == "done"
+    assert (
+        b"govuk-tag--green"
+        in client.get(f"/businesses/{world.business_a.pk}/health-check/plan/").content
+    )
+
+
+def test_the_pdf_downloads(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    response = client_as("member_a").get(
+        f"/businesses/{world.business_a.pk}/health-check/{finished.pk}/health-check.pdf"
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response.content.startswith(b"%PDF-")
+    assert len(response.content) > 5000
+
+
+def test_a_share_link_shows_only_readiness_is_audited_and_stops_when_revoked(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    owner = client_as("member_a")
+    made = owner.post(
+        f"/businesses/{world.business_a.pk}/health-check/share/",
+        {"label": "Our insurer", "days": "30"},
+    )
+    link_url = re.search(r'id="new-share-link"[^>]*>([^<]+)<', made.content.decode()).group(1)  # type: ignore[union-attr]
+    path = link_url.split("testserver", 1)[1]
+    stored = ShareLink.objects.get()
+    assert path.split("/")[2] not in stored.token_hash
+
+    seen = Client().get(path)
+    text = _main_text(seen.content.decode())
+
+    assert seen.status_code == 200
+    assert "Not ready to apply for Cyber Essentials yet" in text
+    assert "Router" not in text  # no answers or gaps, only the summary
+    assert (
+        AuditEntry.objects.filter(
+            action=AuditAction.SHARE_LINK_VIEWED, business_id=world.business_a.pk
+        ).count()
+        == 1
+    )
+
+    owner.post(f"/businesses/{world.business_a.pk}/health-check/share/{stored.pk}/revoke/")
+
+    assert Client().get(path).status_code == 404
+    assert AuditEntry.objects.filter(action=AuditAction.SHARE_LINK_REVOKED).count() == 1
+
+
+def test_staff_members_of_the_business_cannot_make_share_links(
+    world: World, finished: Assessment
+) -> None:
+    from smeshield.businesses.services import membership_add
+    from smeshield.domain.roles import BusinessRole
+    from tests.conftest import sign_in
+    from tests.factories import UserFactory
+
+    colleague = UserFactory()
+    membership_add(business=world.business_a, user=colleague, role=BusinessRole.STAFF)
+    client = sign_in(Client(), colleague)
+    assert client.get(f"/businesses/{world.business_a.pk}/health-check/plan/").status_code == 200
+    assert client.get(f"/businesses/{world.business_a.pk}/health-check/share/").status_code == 404
+
+
+def test_taking_the_check_again_keeps_both_attempts_and_shows_progress(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    second = assessment_start(business=world.business_a, actor=world.people["member_a"])
+    answer_all(second)
+    assessment_complete(assessment=second, actor=world.people["member_a"])
+
+    page = client_as("member_a").get(f"/businesses/{world.business_a.pk}/health-check/")
+    text = _main_text(page.content.decode())
+
+    assert Assessment.objects.filter(business=world.business_a).count() == 2
+    assert "You look ready to apply for Cyber Essentials" in text
+    assert text.count(" of ") >= 2  # both attempts listed with their counts
