@@ -17,6 +17,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "worker": ("worker", "Run background tasks from the database queue."),
     "check": ("platform_check", "Check the installation: settings, database, data, audit chain."),
     "mail": ("mail", "Show the newest emails the demo wrote to var/mail/."),
+    "healthcheck": ("healthcheck", "Print the health-check catalogue, or score an answers file."),
     "audit": ("audit", "Work with the audit trail: 'audit verify' checks the hash chain."),
     "reference": ("reference", "Build or load reference data (postcode districts)."),
     "api-token": ("api_token", "Issue or revoke API tokens for partner integrations."),

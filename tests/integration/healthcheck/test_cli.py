@@ -1,0 +1,51 @@
+"""smeshield healthcheck: the catalogue as JSON, and bulk scoring of answers files."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from tests.integration.healthcheck.answering import PROFILE
+
+
+def _run(*args: str) -> str:
+    out = io.StringIO()
+    call_command("healthcheck", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_the_catalogue_prints_requirements_with_control_source_and_rule() -> None:
+    catalogue = json.loads(_run("catalogue", "--format", "json"))
+    requirement = next(r for r in catalogue["requirements"] if r["id"] == "ce.upd.fourteen-days")
+    assert requirement["area"] == "update-management"
+    assert requirement["source"]["section"] == "Security update management"
+    assert requirement["applies_when"] == "always"
+    assert catalogue["version"] == "3.2"
+
+
+def test_a_jsonl_file_scores_each_line_and_reports_bad_answers(tmp_path: Path) -> None:
+    good = {"id": "one", "answers": {**PROFILE, "fw.router-password": "no"}}
+    bad = {"id": "two", "answers": {"no.such": "yes", "bk.regular": "sometimes"}}
+    source = tmp_path / "interviews.jsonl"
+    source.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n")
+
+    lines = [json.loads(line) for line in _run("evaluate", str(source)).splitlines()]
+
+    assert [line["id"] for line in lines] == ["one", "two"]
+    first = {v["requirement"]: v["verdict"] for v in lines[0]["verdicts"]}
+    assert first["ce.fw.default-password"] == "not_met"
+    assert lines[0]["ready_for_cyber_essentials"] is False
+    assert lines[0]["plan"][0]["first_things_first"] is True
+    assert {p["question"] for p in lines[1]["problems"]} == {"no.such", "bk.regular"}
+
+
+def test_a_file_that_is_not_json_stops_with_the_line(tmp_path: Path) -> None:
+    source = tmp_path / "broken.json"
+    source.write_text('{"answers": {\n  "fw.router-password": yes\n}}')
+    with pytest.raises(CommandError, match="line 2"):
+        _run("evaluate", str(source))
