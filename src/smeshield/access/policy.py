@@ -203,6 +203,17 @@ class BusinessMember:
         return Decision(Outcome.ALLOW, f"member ({role})", business=business)
 
 
+def api_business(
+    token_user: User, token_business_id: UUID | None, business_id: object
+) -> Business | None:
+    """The business an API token may act for: its member's own, and (for a business's
+    token) only that business. None answers 404, exactly like a missing business."""
+    business = _active_business(business_id)
+    if business is None or (token_business_id is not None and token_business_id != business.pk):
+        return None
+    return business if membership_role(token_user, business) is not None else None
+
+
 def consent_grounds(user: User, business: Business) -> str | None:
     """Grounds on which a partner organisation's member may see this business, if any.
 

@@ -8,35 +8,24 @@ docs/api/openapi.json and a test fails when the code's schema drifts from it.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 from uuid import UUID
 
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Schema
-from ninja.security import HttpBearer
 
 from smeshield.access.policy import consent_grounds
 from smeshield.accounts.models import User
 from smeshield.api import problems
-from smeshield.api.services import api_token_authenticate
+from smeshield.api.tokens import BearerToken, token_of
 from smeshield.audit.services import business_read_record
 from smeshield.businesses.models import Business
 from smeshield.businesses.selectors import businesses_shared_with
+from smeshield.healthcheck.api import router as healthcheck_router
 
 
 def token_user(request: HttpRequest) -> User:
-    """The person whose token authenticated this request (set by ``BearerToken``)."""
-    user: User = request.auth  # type: ignore[attr-defined]
-    return user
-
-
-class BearerToken(HttpBearer):
-    def authenticate(self, request: HttpRequest, token: str) -> Any:
-        record = api_token_authenticate(token=token)
-        if record is None:
-            return None
-        request.api_token = record  # type: ignore[attr-defined]
-        return record.user
+    """The person whose token authenticated this request."""
+    return token_of(request).user
 
 
 api = NinjaAPI(
@@ -48,6 +37,7 @@ api = NinjaAPI(
     auth=BearerToken(),
 )
 problems.install(api)
+api.add_router("/health-check", healthcheck_router)
 
 
 class Problem(Schema):
@@ -99,7 +89,7 @@ def _business_out(business: Business) -> BusinessOut:
 
 @api.get("/me", response={200: Me, 401: Problem}, summary="Who this token belongs to")
 def me(request: HttpRequest) -> Me:
-    token = request.api_token  # type: ignore[attr-defined]
+    token = token_of(request)
     user = token.user
     return Me(
         id=user.pk,

@@ -14,6 +14,14 @@ class ApiToken(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
     )
+    business = models.ForeignKey(
+        "businesses.Business",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="api_tokens",
+        help_text="A business's own token works only for that business.",
+    )
     name = models.CharField(max_length=100, help_text="What the token is for.")
     prefix = models.CharField(max_length=12, help_text="The start of the token, to recognise it.")
     token_hash = models.CharField(max_length=64, unique=True)

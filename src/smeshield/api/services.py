@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 
+from smeshield.access.policy import membership_role
 from smeshield.api.models import ApiToken
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
+from smeshield.domain.roles import BusinessRole
 
 if TYPE_CHECKING:
     from smeshield.accounts.models import User
+    from smeshield.businesses.models import Business
 
 TOKEN_PREFIX = "sms_"  # noqa: S105 - a public marker, not a secret
 DEFAULT_LIFETIME = timedelta(days=90)
@@ -30,21 +33,42 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def api_token_create(
-    *, user: User, name: str, actor: User | None = None, lifetime: timedelta = DEFAULT_LIFETIME
-) -> tuple[ApiToken, str]:
-    """Issue a token for a staff person who has enrolled two-factor sign-in.
-
-    Returns the stored record and the token itself, which is never stored or shown again.
-    """
-    if not user.is_active or not user.is_staff_role:
-        raise TokenRefusedError("API tokens are only for active staff accounts.")
+def _refusal(user: User, business: Business | None) -> str | None:
+    if not user.is_active:
+        return "The account is switched off."
+    if business is not None:
+        if membership_role(user, business) is not BusinessRole.OWNER:
+            return "Only an owner of the business can make its tokens."
+        return None
+    if not user.is_staff_role:
+        return "API tokens are for staff accounts, or for one business by its owner."
     if not hasattr(user, "totp_device") or not user.totp_device.is_confirmed:
-        raise TokenRefusedError("The person must set up two-factor sign-in first.")
+        return "The person must set up two-factor sign-in first."
+    return None
+
+
+def api_token_create(
+    *,
+    user: User,
+    name: str,
+    business: Business | None = None,
+    actor: User | None = None,
+    lifetime: timedelta = DEFAULT_LIFETIME,
+) -> tuple[ApiToken, str]:
+    """Issue a token: for staff who enrolled two-factor sign-in, or a business's own token.
+
+    A business's token (``business`` given) is made by one of its owners and works
+    only for that business. Returns the stored record and the token itself, which is
+    never stored or shown again.
+    """
+    refusal = _refusal(user, business)
+    if refusal:
+        raise TokenRefusedError(refusal)
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with transaction.atomic():
         record = ApiToken.objects.create(
             user=user,
+            business=business,
             name=name,
             prefix=token[:12],
             token_hash=token_digest(token),
@@ -53,6 +77,7 @@ def api_token_create(
         audit_record(
             action=AuditAction.API_TOKEN_CREATED,
             actor=actor or user,
+            business_id=business.pk if business else None,
             target=f"api_token:{record.pk}",
             data={"for": str(user.pk), "name": name},
         )

@@ -18,6 +18,7 @@ from django.test import Client
 from django.utils import timezone
 
 from smeshield.access.policy import declared_policy
+from smeshield.api.services import api_token_create
 from smeshield.businesses.models import Business, ConsentRecord, ConsentWithdrawal, Membership
 from smeshield.healthcheck.models import ShareLink
 from smeshield.healthcheck.services import assessment_start
@@ -76,6 +77,14 @@ EXPECTED_POLICY = {
     "businesses/<uuid:business_id>/health-check/share/": "business_owner",
     "businesses/<uuid:business_id>/health-check/share/<uuid:link_id>/revoke/": "business_owner",
     "shared/<str:token>/": "public",
+    "businesses/<uuid:business_id>/api-tokens/": "business_owner",
+    "businesses/<uuid:business_id>/api-tokens/<uuid:token_id>/revoke/": "business_owner",
+    "api/v1/health-check/<business_id>": "api_token",
+    "api/v1/health-check/<business_id>/attempts": "api_token",
+    "api/v1/health-check/<business_id>/answers": "api_token",
+    "api/v1/health-check/<business_id>/answers/<question_id>": "api_token",
+    "api/v1/health-check/<business_id>/verdicts": "api_token",
+    "api/v1/health-check/<business_id>/plan": "api_token",
     "api/v1/openapi.json": "api_public",
     "api/v1/me": "api_token",
     "api/v1/businesses": "api_token",
@@ -173,6 +182,11 @@ def urls(world: World) -> list[WalkedUrl]:
         "action_id": "change-router-password",
         "link_id": str(link.pk),
         "token": "not-a-real-token",
+        "token_id": str(
+            api_token_create(user=world.people["member_a"], business=world.business_a, name="x")[
+                0
+            ].pk
+        ),
     }
     return list(walk_urls(samples))
 
