@@ -15,7 +15,8 @@ export UV_FROZEN := 1
 export UV_PYTHON_PREFERENCE := only-system
 export UV_PYTHON := 3.11
 RUN := $(UV) run --quiet
-BENCHES := $(filter-out bench/harness.py,$(wildcard bench/*.py))
+BENCH_HELPERS := bench/harness.py bench/benchsite.py bench/benchsettings.py bench/loadpopulation.py
+BENCHES := $(filter-out $(BENCH_HELPERS),$(wildcard bench/*.py))
 
 .PHONY: help
 help: ## List every recipe

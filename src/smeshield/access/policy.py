@@ -32,7 +32,7 @@ from smeshield.domain.roles import BusinessRole, ConsentScope, Role
 
 if TYPE_CHECKING:
     from smeshield.accounts.models import User
-    from smeshield.businesses.models import Business
+    from smeshield.businesses.models import Business, Membership
 
 TWO_FACTOR_SESSION_KEY = "two_factor_user"
 MIN_REASON_LENGTH = 10
@@ -173,6 +173,19 @@ def _active_business(business_id: object) -> Business | None:
     )
 
 
+def _membership(user: User, business_id: object) -> Membership | None:
+    """The person's membership of an active business, with the business (one query)."""
+    from smeshield.businesses.models import Membership
+
+    if not isinstance(business_id, UUID):
+        return None
+    return (
+        Membership.objects.select_related("business__district")
+        .filter(business_id=business_id, business__is_active=True, user_id=user.pk)
+        .first()
+    )
+
+
 def membership_role(user: User, business: Business) -> BusinessRole | None:
     """The person's role in the business, or None when they are not a member."""
     role = (
@@ -194,13 +207,13 @@ class BusinessMember:
         refusal = _signed_in(request)
         if refusal:
             return refusal
-        business = _active_business(kwargs.get("business_id"))
-        if business is None:
+        membership = _membership(signed_in_user(request), kwargs.get("business_id"))
+        if membership is None:
+            return NOT_FOUND  # no such business, or not theirs: the same answer
+        role = BusinessRole(membership.role)
+        if self.owner_only and role is not BusinessRole.OWNER:
             return NOT_FOUND
-        role = membership_role(signed_in_user(request), business)
-        if role is None or (self.owner_only and role is not BusinessRole.OWNER):
-            return NOT_FOUND
-        return Decision(Outcome.ALLOW, f"member ({role})", business=business)
+        return Decision(Outcome.ALLOW, f"member ({role})", business=membership.business)
 
 
 def api_business(

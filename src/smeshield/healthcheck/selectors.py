@@ -34,9 +34,9 @@ def business_facts(business: Business) -> BusinessFacts:
     )
 
 
-def decode_answer(stored: StoredAnswer) -> Answer:
-    data = json.loads(stored.value)
-    return Answer(stored.question_id, tuple(data["choices"]), tuple(data.get("other", ())))
+def decode_answer(question_id: str, value: str) -> Answer:
+    data = json.loads(value)
+    return Answer(question_id, tuple(data["choices"]), tuple(data.get("other", ())))
 
 
 @dataclass
@@ -69,12 +69,19 @@ class AssessmentState:
     def answered(self) -> int:
         return self.path.answered(self.answers)
 
+    def with_answer(self, answer: Answer) -> AssessmentState:
+        """The state after one more answer, without reading the database again."""
+        return AssessmentState(
+            self.assessment,
+            self.catalogue,
+            {**self.answers, answer.question_id: answer},
+            self.facts,
+        )
+
 
 def assessment_state(assessment: Assessment) -> AssessmentState:
-    answers = {
-        stored.question_id: decode_answer(stored)
-        for stored in StoredAnswer.objects.filter(assessment=assessment)
-    }
+    rows = StoredAnswer.objects.filter(assessment=assessment).values_list("question_id", "value")
+    answers = {question_id: decode_answer(question_id, value) for question_id, value in rows}
     return AssessmentState(
         assessment=assessment,
         catalogue=content.catalogue(assessment.catalogue_version),
@@ -89,7 +96,10 @@ def attempts(*, business: Business) -> QuerySet[Assessment]:
 
 
 def attempt_of(*, business: Business, assessment_id: UUID) -> Assessment | None:
-    return attempts(business=business).filter(pk=assessment_id).first()
+    attempt = Assessment.objects.filter(business=business, pk=assessment_id).first()
+    if attempt is not None:
+        attempt.business = business  # already loaded by the access policy
+    return attempt
 
 
 def latest_attempt(*, business: Business) -> Assessment | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -104,30 +104,41 @@ def answer_record(
     answer = parse_answer(question, choices, other)  # raises InvalidAnswerError
     digest = _body_hash(question_id, answer)
     with transaction.atomic():
-        # One writer per attempt at a time; and never into a finished attempt.
-        locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
-        if locked.is_complete:
+        # One writer per attempt at a time (so checking the key then inserting it is
+        # safe), and never into a finished attempt.
+        completed = (
+            Assessment.objects.select_for_update()
+            .filter(pk=assessment.pk)
+            .values_list("completed_at", flat=True)
+            .get()
+        )
+        if completed is not None:
             raise HealthCheckError("closed", "this attempt is finished; start a new one")
-        try:
-            with transaction.atomic():
-                AnswerSubmission.objects.create(
-                    key=key, assessment=assessment, question_id=question_id, body_hash=digest
-                )
-        except IntegrityError:
-            seen = AnswerSubmission.objects.get(key=key)
-            if seen.body_hash != digest or seen.assessment_id != assessment.pk:
-                raise HealthCheckError(
-                    "key_reused", "this key was used for another answer"
-                ) from None
+        seen = (
+            AnswerSubmission.objects.filter(key=key)
+            .values_list("body_hash", "assessment_id")
+            .first()
+        )
+        if seen is not None:
+            if seen != (digest, assessment.pk):
+                raise HealthCheckError("key_reused", "this key was used for another answer")
             return Recorded(answer, replayed=True)
-        StoredAnswer.objects.update_or_create(
-            assessment=assessment,
-            question_id=question_id,
-            defaults={
-                "value": json.dumps(answer.as_json()),
-                "answered_by": actor,
-                "answered_at": timezone.now(),
-            },
+        AnswerSubmission.objects.create(
+            key=key, assessment=assessment, question_id=question_id, body_hash=digest
+        )
+        StoredAnswer.objects.bulk_create(
+            [
+                StoredAnswer(
+                    assessment=assessment,
+                    question_id=question_id,
+                    value=json.dumps(answer.as_json()),
+                    answered_by=actor,
+                    answered_at=timezone.now(),
+                )
+            ],
+            update_conflicts=True,
+            unique_fields=["assessment", "question_id"],
+            update_fields=["value", "answered_by", "answered_at"],
         )
     return Recorded(answer, replayed=False)
 

@@ -114,11 +114,12 @@ def _question_form(
 def _save_answer(
     request: SignedInRequest,
     business: Business,
-    attempt: Assessment,
+    state: selectors.AssessmentState,
     form: QuestionForm,
     question_id: str,
 ) -> HttpResponse | None:
     """Save the answer and send the user on; None (with the error on the form) if refused."""
+    attempt = state.assessment
     if form.cleaned_data["catalogue_version"] != attempt.catalogue_version:
         messages.info(
             request,
@@ -126,7 +127,7 @@ def _save_answer(
         )
         return redirect(_question_url(business, attempt, question_id))
     try:
-        services.answer_record(
+        recorded = services.answer_record(
             assessment=attempt,
             question_id=question_id,
             choices=form.cleaned_data["answer"],
@@ -144,7 +145,7 @@ def _save_answer(
         return redirect(_question_url(business, attempt, question_id))
     if request.GET.get("return") == "check":
         return redirect(_check_url(business, attempt))
-    state = selectors.assessment_state(attempt)
+    state = state.with_answer(recorded.answer)
     following = (
         state.path.next_unanswered_after(question_id, state.answers)
         if state.path.includes(question_id)
@@ -184,7 +185,7 @@ def question(
         return redirect(_next_page(business, attempt, state))
     form = _question_form(request, state, current)
     if request.method == "POST" and form.is_valid():
-        moved_on = _save_answer(request, business, attempt, form, question_id)
+        moved_on = _save_answer(request, business, state, form, question_id)
         if moved_on is not None:
             return moved_on
     given = state.answers.get(question_id)
