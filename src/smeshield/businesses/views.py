@@ -70,10 +70,16 @@ def dashboard(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     consents = selectors.consents_of(business=business)
     active = [consent for consent in consents if not hasattr(consent, "withdrawal")]
     health = business.assessments.order_by("-number").first()
+    first_done = business.assessments.filter(completed_at__isnull=False).order_by("number").first()
     return render(
         request,
         "businesses/dashboard.html",
-        {"business": business, "active_consents": active, "health": health},
+        {
+            "business": business,
+            "active_consents": active,
+            "health": health,
+            "first_done": first_done,
+        },
     )
 
 

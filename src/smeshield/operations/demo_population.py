@@ -10,13 +10,17 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from smeshield.accounts.models import User
 from smeshield.accounts.services import user_ensure
 from smeshield.businesses import services
 from smeshield.businesses.models import Business, PartnerKind, PartnerOrganisation
+from smeshield.domain.catalog.model import Question, Verdict
 from smeshield.domain.geography.postcodes import parse_postcode
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.roles import BusinessRole, ConsentScope, Role
 from smeshield.geography.selectors import district_for
+from smeshield.healthcheck.selectors import assessment_state
+from smeshield.healthcheck.services import answer_record, assessment_complete, assessment_start
 
 DEMO_DOMAIN = "demo.smeshield.example"
 POLICE_FORCE = ("West Yorkshire Police (demo)", "E23000010")
@@ -58,6 +62,63 @@ def _partner(name: str, kind: PartnerKind, force: str = "") -> PartnerOrganisati
     return services.partner_organisation_ensure(name=name, kind=kind, police_force_code=force)
 
 
+# Answers that differ from best practice, per demo business (by position), so the demo
+# shows a spread of results. Everything not listed is answered with best practice.
+DEMO_GAPS: tuple[dict[str, list[str]], ...] = (
+    {
+        "upd.router": ["no"],
+        "bk.tested": ["no"],
+        "pay.bank-changes": ["reply"],
+        "ph.awareness": ["not_sure"],
+    },
+    {},
+    {"uac.two-step": ["some"], "bk.separate": ["no"], "upd.supported": ["no"]},
+    {"fw.router-password": ["no"], "sc.unlock": ["some"], "ir.who-to-call": ["no"]},
+    {"bk.regular": ["rarely"], "mw.protection": ["no"]},
+    {"uac.admin": ["no"], "upd.fourteen-days": ["not_sure"]},
+    {"ph.reporting": ["no"], "pw.manager": ["no"], "mob.find-wipe": ["no"]},
+    {"pay.accounts": ["no"], "upd.automatic": ["some"]},
+)
+
+
+def _best(question: Question) -> list[str]:
+    defaults = {
+        "profile.how-you-work": ["remote", "pays-by-transfer", "personal-data"],
+        "profile.online-services": ["microsoft-365"],
+        "profile.payments": ["card"],
+        "profile.website": ["yes"],
+        "profile.products": ["windows", "microsoft-365"],
+        "profile.customers-ask-ce": ["no"],
+        "profile.insurance": ["no"],
+        "profile.it-advice": ["friend"],
+    }
+    if question.is_profile:
+        return defaults[question.id]
+    met = next(o for o in question.options if all(v is Verdict.MET for v in o.verdicts.values()))
+    return [met.value]
+
+
+def _health_check(business: Business, owner: User, gaps: dict[str, list[str]]) -> None:
+    """A finished health check with these gaps (skipped if the business already has one)."""
+    if business.assessments.exists():
+        return
+    attempt = assessment_start(business=business, actor=owner)
+    for _ in range(100):
+        state = assessment_state(attempt)
+        question = state.path.first_unanswered(state.answers)
+        if question is None:
+            break
+        answer_record(
+            assessment=attempt,
+            question_id=question.id,
+            choices=gaps.get(question.id, _best(question)),
+            other=[],
+            idempotency_key=f"demo-{attempt.pk}-{question.id}"[:64],
+            actor=owner,
+        )
+    assessment_complete(assessment=attempt, actor=owner)
+
+
 @transaction.atomic
 def demo_population_ensure() -> list[DemoLogin]:
     """Create the demo population if missing; return the logins to print."""
@@ -97,10 +158,12 @@ def demo_population_ensure() -> list[DemoLogin]:
                     actor=owner,
                 )
         services.membership_add(business=business, user=owner, role=BusinessRole.OWNER)
+        if index - 1 < len(DEMO_GAPS) and index != 2:  # owner2 starts from nothing
+            _health_check(business, owner, DEMO_GAPS[index - 1])
         if index <= 2:
-            logins.append(
-                DemoLogin("business owner", email, f"{spec.name}, {business.district.town}")
-            )
+            state = "health check done" if index == 1 else "new: no health check yet"
+            note = f"{spec.name}, {business.district.town} ({state})"
+            logins.append(DemoLogin("business owner", email, note))
 
     staff = (
         (Role.MENTOR, "mentor", "Sam Mentor", "student mentor"),

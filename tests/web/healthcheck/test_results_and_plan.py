@@ -183,3 +183,21 @@ def test_taking_the_check_again_keeps_both_attempts_and_shows_progress(
     assert Assessment.objects.filter(business=world.business_a).count() == 2
     assert "You look ready to apply for Cyber Essentials" in text
     assert text.count(" of ") >= 2  # both attempts listed with their counts
+
+
+def test_the_dashboard_shows_the_change_since_the_first_check(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    second = assessment_start(business=world.business_a, actor=world.people["member_a"])
+    answer_all(second)
+    assessment_complete(assessment=second, actor=world.people["member_a"])
+
+    text = _main_text(
+        client_as("member_a").get(f"/businesses/{world.business_a.pk}/").content.decode()
+    )
+
+    assert (
+        f"On your first check, on {finished.completed_at:%-d %B %Y}, it was {finished.requirements_met}."
+        in text
+    )
+    assert "You now look ready for Cyber Essentials." in text
