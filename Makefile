@@ -56,7 +56,7 @@ test: lint test-sqlite test-postgres test-e2e ## Everything CI runs: lint, both 
 	@echo "All checks passed."
 
 .PHONY: test-fast
-test-fast: install ## The suite on SQLite without the browser (about 30 seconds)
+test-fast: install os-packages ## The suite on SQLite without the browser (about 30 seconds)
 	@$(RUN) pytest -m "not e2e" -q $(PYTEST_ARGS)
 
 .PHONY: test-domain
@@ -64,23 +64,29 @@ test-domain: install ## The domain core's tests only (no database, seconds)
 	@$(RUN) pytest tests/domain -q $(PYTEST_ARGS)
 
 .PHONY: test-sqlite
-test-sqlite: install ## The suite on SQLite (WAL)
+test-sqlite: install os-packages ## The suite on SQLite (WAL)
 	@echo "== tests on SQLite"
 	@$(RUN) pytest -m "not e2e" -q -p no:cacheprovider $(PYTEST_ARGS)
 
 .PHONY: test-postgres
-test-postgres: install ## The suite on PostgreSQL at 127.0.0.1:5432 (test database made if missing)
+test-postgres: install os-packages ## The suite on PostgreSQL at 127.0.0.1:5432 (test database made if missing)
 	@echo "== tests on PostgreSQL"
 	@DATABASE_URL=$(POSTGRES_URL) $(RUN) pytest -m "not e2e" -q -p no:cacheprovider $(PYTEST_ARGS)
 
 .PHONY: test-e2e
-test-e2e: install chromium ## Browser journeys in Debian's Chromium, with axe-core checks
+test-e2e: install os-packages ## Browser journeys in Debian's Chromium, with axe-core checks
 	@echo "== browser tests in Chromium"
 	@$(RUN) pytest -m e2e -q -p no:cacheprovider $(PYTEST_ARGS)
 
-.PHONY: chromium
-chromium: ## Install Debian's Chromium when missing (never a downloaded browser)
-	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+.PHONY: os-packages
+os-packages: ## Install Debian's Chromium and Pango (for PDFs) when missing; never a downloaded browser
+	@missing=""; \
+	test -x /usr/bin/chromium || missing="$$missing chromium"; \
+	ldconfig -p | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing with apt:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
 
 .PHONY: lint
 lint: install ## ruff, mypy, import-linter contracts, migrations check
