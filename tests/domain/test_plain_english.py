@@ -10,7 +10,9 @@ import pytest
 import textstat
 
 from smeshield.domain.catalog.model import Catalogue
+from smeshield.domain.incidents.playbooks import Playbooks
 from tests.domain.catalogue_fixture import shipped_catalogue
+from tests.domain.incidents_fixture import shipped_playbooks
 
 GRADE_CEILING = 9
 MAX_SENTENCE_WORDS = 25
@@ -39,7 +41,19 @@ def texts(catalogue: Catalogue) -> Iterator[tuple[str, str]]:
         yield f"offer {offer.barrier}", offer.offer
 
 
-ALL_TEXTS = list(texts(shipped_catalogue()))
+def playbook_texts(playbooks: Playbooks) -> Iterator[tuple[str, str]]:
+    for contact in playbooks.contacts:
+        yield f"contact {contact.id}", contact.detail
+    for playbook in playbooks.types:
+        yield f"incident {playbook.id} title", playbook.title
+        yield f"incident {playbook.id} signs", playbook.signs
+        for number, step in enumerate(playbook.steps, start=1):
+            yield f"incident {playbook.id} step {number}", step
+        for number, item in enumerate(playbook.gather, start=1):
+            yield f"incident {playbook.id} gather {number}", item
+
+
+ALL_TEXTS = list(texts(shipped_catalogue())) + list(playbook_texts(shipped_playbooks()))
 
 
 def _grade(text: str) -> float:
@@ -53,11 +67,16 @@ def test_no_sentence_is_longer_than_25_words(where: str, text: str) -> None:
         assert len(sentence.split()) <= MAX_SENTENCE_WORDS, sentence
 
 
+def _whole(texts: list[tuple[str, str]]) -> str:
+    return " ".join(text if text.endswith((".", "?", "!")) else f"{text}." for _, text in texts)
+
+
 def test_the_content_as_a_whole_reads_at_grade_9_or_below() -> None:
-    whole = " ".join(
-        text if text.endswith((".", "?", "!")) else f"{text}." for _, text in ALL_TEXTS
-    )
-    assert _grade(whole) <= GRADE_CEILING
+    assert _grade(_whole(ALL_TEXTS)) <= GRADE_CEILING
+
+
+def test_the_incident_playbooks_as_a_whole_read_at_grade_9_or_below() -> None:
+    assert _grade(_whole(list(playbook_texts(shipped_playbooks())))) <= GRADE_CEILING
 
 
 @pytest.mark.parametrize(

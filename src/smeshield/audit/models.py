@@ -36,6 +36,7 @@ class AuditAction(models.TextChoices):
     SHARE_LINK_CREATED = "share_link_created"
     SHARE_LINK_REVOKED = "share_link_revoked"
     SHARE_LINK_VIEWED = "share_link_viewed"
+    INCIDENT_SHARED = "incident_shared"
     ROLE_CHANGED = "role_changed"
     USER_DISABLED = "user_disabled"
 

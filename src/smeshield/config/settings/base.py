@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "smeshield.geography",
     "smeshield.businesses",
     "smeshield.healthcheck",
+    "smeshield.incidents",
     "smeshield.api",
     "smeshield.operations",
     # After our apps, so our templates override allauth's.

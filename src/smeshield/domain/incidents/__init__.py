@@ -1,0 +1,1 @@
+"""When something goes wrong: triage, playbooks, and VERIS records."""

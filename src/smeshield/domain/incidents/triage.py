@@ -1,0 +1,84 @@
+"""Triage: a few plain answers to the kinds of incident, how urgent it is, and what to do now.
+
+Rules:
+- urgency is "now" when it is still happening, when money has left the account, or for
+  ransomware, payment diversion and card fraud; otherwise "today";
+- when money has left, calling the bank comes first, before every other step;
+- when personal data may be involved, the personal-data steps (the ICO's 72 hours) are added;
+- contacts follow the nation: Report Fraud in England, Wales and Northern Ireland,
+  Police Scotland on 101 in Scotland;
+- steps keep each playbook's order, most urgent type first, without repeats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from smeshield.domain.incidents.playbooks import NATIONS, Contact, Playbook, Playbooks
+
+URGENT_TYPES = ("ransomware", "payment-fraud", "card-fraud")
+BANK_FIRST = "Call your bank now on 159, or the number on your card. Ask them to stop any payments."
+
+
+class Urgency(StrEnum):
+    NOW = "now"  # act in the next few minutes
+    TODAY = "today"
+
+
+@dataclass(frozen=True, slots=True)
+class TriageAnswers:
+    """What the person told us. ``None`` means "not sure"."""
+
+    what: tuple[str, ...]  # playbook ids; empty means "something else" ("other")
+    happening_now: bool | None = None
+    money_lost: bool | None = None
+    personal_data: bool | None = None
+    nation: str = "england"
+
+
+@dataclass(frozen=True, slots=True)
+class Triage:
+    types: tuple[Playbook, ...]
+    urgency: Urgency
+    steps: tuple[str, ...]
+    contacts: tuple[Contact, ...]
+    gather: tuple[str, ...]
+
+
+class TriageError(ValueError):
+    """An answer that is not one of the choices."""
+
+
+def triage(playbooks: Playbooks, answers: TriageAnswers) -> Triage:
+    unknown = [t for t in answers.what if playbooks.get(t) is None]
+    if unknown:
+        raise TriageError(f"unknown incident type: {', '.join(unknown)}")
+    if answers.nation not in NATIONS:
+        raise TriageError(f"unknown nation: {answers.nation}")
+    wanted = list(dict.fromkeys(answers.what)) or ["other"]
+    if answers.personal_data and "personal-data" not in wanted:
+        wanted.append("personal-data")
+    # Most urgent kinds first, otherwise in the order the person chose them.
+    wanted.sort(
+        key=lambda t: (t not in URGENT_TYPES, URGENT_TYPES.index(t) if t in URGENT_TYPES else 0)
+    )
+    types = tuple(p for t in wanted if (p := playbooks.get(t)) is not None)
+    urgent = bool(answers.happening_now or answers.money_lost) or any(
+        t.id in URGENT_TYPES for t in types
+    )
+    steps: list[str] = [BANK_FIRST] if answers.money_lost else []
+    for playbook in types:
+        steps += [step for step in playbook.steps if step not in steps]
+    contact_ids = list(dict.fromkeys(c for p in types for c in p.contacts))
+    if answers.money_lost and "bank" not in contact_ids:
+        contact_ids.insert(0, "bank")
+    if answers.money_lost:
+        contact_ids.sort(key=lambda c: c != "bank")
+    contacts = tuple(
+        contact
+        for contact_id in contact_ids
+        if (contact := playbooks.contact(contact_id)).serves(answers.nation)
+    )
+    gather = tuple(dict.fromkeys(g for p in types for g in p.gather))
+    return Triage(types, Urgency.NOW if urgent else Urgency.TODAY, tuple(steps), contacts, gather)

@@ -1,0 +1,105 @@
+"""Incident reads: a business's records, their VERIS form, and what they make urgent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from smeshield.businesses.models import Business
+from smeshield.domain.incidents.veris import IncidentFacts, to_veris, victim_key
+from smeshield.domain.organisations.size_bands import SizeBand
+from smeshield.incidents.content import playbooks
+from smeshield.incidents.models import Incident, ResearchIncident
+
+RECENT = timedelta(days=365)
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    incident: Incident
+    summary: str
+    losses_gbp: Decimal | None
+    days_disrupted: int | None
+    crime_reference: str
+
+
+def details_of(incident: Incident) -> IncidentView:
+    data = json.loads(incident.details)
+    losses = data.get("losses_gbp")
+    return IncidentView(
+        incident=incident,
+        summary=data.get("summary", ""),
+        losses_gbp=Decimal(losses) if losses is not None else None,
+        days_disrupted=data.get("days_disrupted"),
+        crime_reference=data.get("crime_reference", ""),
+    )
+
+
+def incidents_of(*, business: Business) -> QuerySet[Incident]:
+    return Incident.objects.filter(business=business)
+
+
+def incident_of(*, business: Business, incident_id: UUID) -> Incident | None:
+    incident = incidents_of(business=business).filter(pk=incident_id).first()
+    if incident is not None:
+        incident.business = business
+    return incident
+
+
+def facts_of(incident: Incident) -> IncidentFacts:
+    view = details_of(incident)
+    business = incident.business
+    return IncidentFacts(
+        record_id=str(incident.pk),
+        business_key=victim_key(str(business.pk)),
+        near_miss=incident.near_miss,
+        types=tuple(incident.types),
+        summary=view.summary or "No description given.",
+        occurred_on=incident.occurred_on,
+        discovered_on=incident.discovered_on,
+        how_found=incident.how_found,
+        losses_gbp=view.losses_gbp,
+        days_disrupted=view.days_disrupted,
+        reported_police=incident.reported_police,
+        crime_reference=view.crime_reference,
+        reported_bank=incident.reported_bank,
+        reported_insurer=incident.reported_insurer,
+        reported_ico=incident.reported_ico,
+        size_band=SizeBand(business.size_band),
+        sector=business.sector,
+    )
+
+
+def veris_of(incident: Incident) -> dict[str, Any]:
+    return to_veris(facts_of(incident), playbooks())
+
+
+def all_veris() -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every record to export: the businesses' own, then imported research records."""
+    for incident in Incident.objects.select_related("business").iterator(chunk_size=500):
+        yield str(incident.pk), veris_of(incident)
+    for research in ResearchIncident.objects.iterator(chunk_size=500):
+        yield research.incident_id, research.record
+
+
+def urgent_requirements(*, business: Business, today: date | None = None) -> dict[str, date]:
+    """Requirements an incident in the last 12 months makes urgent, with the incident's date."""
+    since = (today or timezone.localdate()) - RECENT
+    urgent: dict[str, date] = {}
+    book = playbooks()
+    for incident in incidents_of(business=business).filter(occurred_on__gte=since):
+        for type_id in incident.types:
+            playbook = book.get(type_id)
+            for requirement in playbook.prevents if playbook else ():
+                urgent[requirement] = max(
+                    urgent.get(requirement, incident.occurred_on), incident.occurred_on
+                )
+    return urgent
