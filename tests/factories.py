@@ -3,7 +3,9 @@ so tests can grep responses, logs and dumps for data that must not be there."""
 
 from __future__ import annotations
 
+import json
 import uuid
+from datetime import date, timedelta
 from typing import Any
 
 import factory
@@ -21,6 +23,7 @@ from smeshield.businesses.models import (
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.roles import BusinessRole, ConsentScope, Role
 from smeshield.geography.models import PostcodeDistrict
+from smeshield.incidents.models import HowFound, Incident
 
 
 def canary(label: str) -> str:
@@ -105,3 +108,28 @@ class ConsentFactory(DjangoModelFactory[ConsentRecord]):
     scope = ConsentScope.ANONYMISED_STATISTICS
     granted_by = factory.SubFactory(UserFactory)
     wording = "Use my answers in statistics."
+
+
+class IncidentFactory(DjangoModelFactory[Incident]):
+    """An incident as a business records it; the story carries a canary."""
+
+    class Meta:
+        model = Incident
+
+    business = factory.SubFactory(BusinessFactory)
+    near_miss = False
+    types = factory.LazyFunction(lambda: ["payment-fraud"])
+    occurred_on = factory.LazyFunction(lambda: date.today() - timedelta(days=20))  # noqa: DTZ011
+    discovered_on = None
+    how_found = HowFound.CUSTOMER
+    reported_bank = True
+    details = factory.LazyFunction(
+        lambda: json.dumps(
+            {
+                "summary": canary("incident"),
+                "losses_gbp": "1250.00",
+                "days_disrupted": 2,
+                "crime_reference": "",
+            }
+        )
+    )

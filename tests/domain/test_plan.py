@@ -55,3 +55,6 @@ def test_an_urgent_requirement_jumps_the_queue() -> None:
     urgent = build_plan(CATALOGUE, verdicts, frozenset(), urgent_requirements={"ncsc.bk.tested"})
     assert normal.ids()[0] == "update-router"  # a Cyber Essentials blocker comes first
     assert urgent.ids()[0] == "test-backups"
+    assert urgent.actions[0].made_urgent
+    assert not any(planned.made_urgent for planned in normal.actions)
+    assert not urgent.actions[1].made_urgent

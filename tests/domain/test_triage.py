@@ -76,7 +76,11 @@ def test_given_money_left_the_account_then_the_bank_comes_first(type_id: str) ->
 
     assert result.urgency is Urgency.NOW
     assert result.steps[0] == BANK_FIRST
-    assert _contact_ids(result)[0] == "bank"
+    assert _contact_ids(result)[:2] == ["bank", "report-fraud"]
+    assert _contact_ids(_triage(type_id, money_lost=True, nation="scotland"))[:2] == [
+        "bank",
+        "police-scotland",
+    ]
     assert len(result.steps) == len(set(result.steps))
 
 

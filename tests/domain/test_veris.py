@@ -310,3 +310,38 @@ def test_the_sample_malware_varieties_are_kept() -> None:
     record = from_flat_row(row)
 
     assert record["action"]["malware"]["variety"] == row["action.malware.variety"].split(";")
+
+
+# --- Fuzzing the importer's core (SECURITY.md S13) ---------------------------------------
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+VERIS_KEYS = st.sampled_from(
+    ["victim", "asset", "attribute", "plus", "action", "incident_id", "schema_version"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(VERIS_KEYS | st.text(max_size=6), JSON_VALUES, max_size=7))
+def test_any_json_object_upgrades_and_validates_without_crashing(record: dict[str, Any]) -> None:
+    upgraded, applied = upgrade(record)
+
+    problems = validation_problems(upgraded, SCHEMA)
+    assert isinstance(problems, list)
+    assert all(isinstance(rule, str) for rule in applied)
+    assert upgraded["schema_version"] == SCHEMA_VERSION
+
+
+@settings(max_examples=100, deadline=None)
+@given(JSON_VALUES)
+def test_a_real_record_with_any_part_replaced_never_crashes_the_upgrade(junk: Any) -> None:
+    record = _load(FIXTURE_FILES[0])
+    for key in ("victim", "asset", "attribute", "plus"):
+        broken = {**record, key: junk}
+        upgraded, _ = upgrade(broken)
+        assert isinstance(validation_problems(upgraded, SCHEMA), list)

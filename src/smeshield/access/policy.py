@@ -298,6 +298,47 @@ class BusinessViewer:
         return NOT_FOUND
 
 
+@dataclass(frozen=True)
+class SharedIncidentViewer:
+    """Police staff whose force a business sent an incident record to (``incident_id``).
+
+    The business agreed to send it; every read is audited against that business.
+    Anyone else, and any record not sent to their force, gets 404.
+    """
+
+    name: str = "shared_incident_viewer"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        from smeshield.incidents.models import IncidentShare
+
+        refusal = _signed_in(request)
+        if refusal:
+            return refusal
+        user = signed_in_user(request)
+        incident_id = kwargs.get("incident_id")
+        if user.role_enum is not Role.POLICE or not isinstance(incident_id, UUID):
+            return NOT_FOUND
+        share = (
+            IncidentShare.objects.select_related("incident__business__district")
+            .filter(
+                incident_id=incident_id,
+                incident__business__is_active=True,
+                partner__is_active=True,
+                partner__memberships__user_id=user.pk,
+            )
+            .first()
+        )
+        if share is None:
+            return NOT_FOUND
+        return Decision(
+            Outcome.ALLOW,
+            f"incident shared {share.pk}",
+            share.incident.business,
+            audit_read=True,
+            explanation=gettext("This business chose to send this record to your force."),
+        )
+
+
 # --- Policies in use: URL declarations name these -----------------------------
 PUBLIC = Public()
 SIGNED_IN = SignedIn()
@@ -308,6 +349,8 @@ ADMIN_ONLY = HasRole(frozenset({Role.ADMIN}), name="admin_only")
 BUSINESS_MEMBER = BusinessMember()
 BUSINESS_OWNER = BusinessMember(owner_only=True, name="business_owner")
 BUSINESS_VIEWER = BusinessViewer()
+POLICE_ONLY = HasRole(frozenset({Role.POLICE}), name="police_only")
+SHARED_INCIDENT_VIEWER = SharedIncidentViewer()
 
 
 @dataclass(frozen=True)

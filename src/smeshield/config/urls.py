@@ -33,6 +33,7 @@ urlpatterns = [
     path("account/", include("smeshield.accounts.urls")),
     path("", include("smeshield.businesses.urls")),
     path("", include("smeshield.healthcheck.urls")),
+    path("", include("smeshield.incidents.urls")),
     path("", include("smeshield.api.urls")),
     path("", include("smeshield.audit.urls")),
     path("admin/", (with_policy(admin.site.get_urls(), ADMIN_ONLY), "admin", admin.site.name)),

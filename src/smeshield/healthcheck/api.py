@@ -80,6 +80,7 @@ class ActionOut(Schema):
     minutes: int
     difficulty: str
     first_things_first: bool
+    made_urgent: bool
 
 
 def _business(request: HttpRequest, business_id: UUID) -> Business:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from uuid import UUID
 
@@ -20,6 +21,7 @@ from smeshield.domain.planning.plan import Plan, build_plan
 from smeshield.healthcheck import content
 from smeshield.healthcheck.models import ActionProgress, Assessment
 from smeshield.healthcheck.models import Answer as StoredAnswer
+from smeshield.incidents import selectors as incidents_selectors
 
 
 def business_facts(business: Business) -> BusinessFacts:
@@ -62,8 +64,18 @@ class AssessmentState:
         return evaluate(self.catalogue, self.profile, self.answers, shown)
 
     @cached_property
+    def urgent_requirements(self) -> dict[str, date]:
+        """Requirements a recent incident made urgent (read only when the plan is needed)."""
+        return incidents_selectors.urgent_requirements(business=self.assessment.business)
+
+    @cached_property
     def plan(self) -> Plan:
-        return build_plan(self.catalogue, self.verdicts, self.profile.exposures())
+        return build_plan(
+            self.catalogue,
+            self.verdicts,
+            self.profile.exposures(),
+            urgent_requirements=self.urgent_requirements,
+        )
 
     @property
     def answered(self) -> int:

@@ -13,11 +13,14 @@ from uuid import UUID
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from smeshield.businesses.models import Business
+from smeshield.accounts.models import User
+from smeshield.businesses.models import Business, PartnerKind, PartnerOrganisation
+from smeshield.domain.catalog.model import Action
 from smeshield.domain.incidents.veris import IncidentFacts, to_veris, victim_key
 from smeshield.domain.organisations.size_bands import SizeBand
+from smeshield.healthcheck import content as healthcheck_content
 from smeshield.incidents.content import playbooks
-from smeshield.incidents.models import Incident, ResearchIncident
+from smeshield.incidents.models import Incident, IncidentShare, ResearchIncident
 
 RECENT = timedelta(days=365)
 
@@ -103,3 +106,37 @@ def urgent_requirements(*, business: Business, today: date | None = None) -> dic
                     urgent.get(requirement, incident.occurred_on), incident.occurred_on
                 )
     return urgent
+
+
+def shares_of(incident: Incident) -> list[IncidentShare]:
+    return list(incident.shares.select_related("partner").order_by("consented_at"))
+
+
+def police_forces() -> list[PartnerOrganisation]:
+    """The police forces a business can send a record to."""
+    return list(PartnerOrganisation.objects.filter(kind=PartnerKind.POLICE_FORCE, is_active=True))
+
+
+def shared_with(user: User) -> QuerySet[IncidentShare]:
+    """Records businesses sent to the person's police force(s), newest first."""
+    return (
+        IncidentShare.objects.filter(
+            partner__is_active=True,
+            partner__memberships__user_id=user.pk,
+            incident__business__is_active=True,
+        )
+        .select_related("incident__business", "partner")
+        .order_by("-consented_at")
+    )
+
+
+def plan_changes(incident: Incident) -> list[Action]:
+    """The plan actions this kind of incident moves up: they fix what would have stopped it."""
+    prevents = {
+        requirement
+        for type_id in incident.types
+        if (playbook := playbooks().get(type_id)) is not None
+        for requirement in playbook.prevents
+    }
+    catalogue = healthcheck_content.current_catalogue()
+    return [action for action in catalogue.actions if prevents & set(action.fixes)]

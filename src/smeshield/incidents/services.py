@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
@@ -18,6 +21,7 @@ from smeshield.domain.incidents.references import is_crime_reference, tidy_refer
 from smeshield.domain.incidents.veris import upgrade, validation_problems
 from smeshield.incidents.content import playbooks, veris_schema
 from smeshield.incidents.models import Incident, IncidentShare, ResearchIncident
+from smeshield.incidents.selectors import all_veris
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -26,13 +30,16 @@ if TYPE_CHECKING:
     from smeshield.businesses.models import Business, PartnerOrganisation
 
 
-class IncidentError(ValueError):
-    """A record that cannot be saved; ``field`` and ``message`` say where and why."""
+SUMMARY_MAX_LENGTH = 2000
+SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")  # also a safe file name
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.message = message
+
+class IncidentError(ValueError):
+    """A record that cannot be saved: ``problems`` maps each field to what is wrong with it."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{field}: {message}" for field, message in problems.items()))
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -53,24 +60,35 @@ class NewIncident:
 
 
 def _check(record: NewIncident, today: date) -> str:
-    """The tidy crime reference; raises ``IncidentError`` for anything that cannot be right."""
+    """The tidy crime reference; raises ``IncidentError`` naming every field that is wrong."""
+    problems: dict[str, str] = {}
+    if len(record.summary) > SUMMARY_MAX_LENGTH:
+        problems["summary"] = _("Describe what happened in %(max)d characters or fewer") % {
+            "max": SUMMARY_MAX_LENGTH
+        }
     known = set(playbooks().ids)
     if not record.types or any(t not in known for t in record.types):
-        raise IncidentError("types", "unknown incident type")
+        problems["types"] = _("Choose what happened from the list")
     if record.occurred_on > today:
-        raise IncidentError("occurred_on", "the date cannot be in the future")
+        problems["occurred_on"] = _("The date it happened must be today or in the past")
     if record.discovered_on is not None:
         if record.discovered_on > today:
-            raise IncidentError("discovered_on", "the date cannot be in the future")
-        if record.discovered_on < record.occurred_on:
-            raise IncidentError("discovered_on", "you cannot find out before it happened")
+            problems["discovered_on"] = _("The date you found out must be today or in the past")
+        elif record.discovered_on < record.occurred_on <= today:
+            problems["discovered_on"] = _(
+                "The date you found out must be on or after the date it happened"
+            )
     if record.losses_gbp is not None and record.losses_gbp < 0:
-        raise IncidentError("losses_gbp", "losses cannot be negative")
+        problems["losses_gbp"] = _("Money lost must be 0 or more")
     if record.days_disrupted is not None and record.days_disrupted < 0:
-        raise IncidentError("days_disrupted", "days cannot be negative")
+        problems["days_disrupted"] = _("Days of disruption must be 0 or more")
     reference = tidy_reference(record.crime_reference) if record.crime_reference else ""
     if reference and not is_crime_reference(reference):
-        raise IncidentError("crime_reference", "not a crime reference format we know")
+        problems["crime_reference"] = _(
+            "Enter a crime reference like NFRC250112345678, PS-20251204-0042 or 13/123456/25"
+        )
+    if problems:
+        raise IncidentError(problems)
     return reference
 
 
@@ -145,8 +163,13 @@ def _import_one(path: Path, schema: dict[str, Any]) -> tuple[str | None, str | N
         original = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         return None, f"(file): not valid JSON ({error})"
-    if not isinstance(original, dict) or not isinstance(original.get("incident_id"), str):
+    if not isinstance(original, dict):
+        return None, "(top): a VERIS record must be a JSON object"
+    incident_id = original.get("incident_id")
+    if not isinstance(incident_id, str) or not incident_id:
         return None, "incident_id: missing"
+    if not SAFE_ID.match(incident_id):
+        return None, "incident_id: use only letters, digits, '.', '_' and '-' (up to 100)"
     record, applied = upgrade(original)
     problems = validation_problems(record, schema)
     if problems:
@@ -182,3 +205,28 @@ def research_import(*, folder: Path) -> ImportOutcome:
         else:
             rejected.append((path.name, problem or "unknown problem"))
     return ImportOutcome(imported, rejected)
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    written: int
+    invalid: list[tuple[str, str]]  # (incident_id, "path: reason"): never written
+
+
+def veris_export(*, folder: Path, progress: Callable[[int], None] | None = None) -> ExportOutcome:
+    """Write every record as ``<incident_id>.json``, each checked against VERIS 1.4.1 first."""
+    schema = veris_schema()
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    invalid: list[tuple[str, str]] = []
+    for incident_id, record in all_veris():
+        problems = validation_problems(record, schema)
+        if problems or not SAFE_ID.match(incident_id):
+            invalid.append((incident_id, problems[0] if problems else "incident_id: unsafe"))
+            continue
+        target = folder / f"{incident_id}.json"
+        target.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        written += 1
+        if progress and written % 500 == 0:
+            progress(written)
+    return ExportOutcome(written, invalid)

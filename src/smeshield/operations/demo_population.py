@@ -7,8 +7,11 @@ Everything here is invented for the demo except public place names.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from smeshield.accounts.models import User
 from smeshield.accounts.services import user_ensure
@@ -21,6 +24,7 @@ from smeshield.domain.roles import BusinessRole, ConsentScope, Role
 from smeshield.geography.selectors import district_for
 from smeshield.healthcheck.selectors import assessment_state
 from smeshield.healthcheck.services import answer_record, assessment_complete, assessment_start
+from smeshield.incidents.services import NewIncident, incident_record, incident_share
 
 DEMO_DOMAIN = "demo.smeshield.example"
 POLICE_FORCE = ("West Yorkshire Police (demo)", "E23000010")
@@ -119,6 +123,58 @@ def _health_check(business: Business, owner: User, gaps: dict[str, list[str]]) -
     assessment_complete(assessment=attempt, actor=owner)
 
 
+# Business number -> (types, near miss, story, days ago, loss, send to police).
+DEMO_INCIDENTS: dict[int, tuple[tuple[str, ...], bool, str, int, str | None, bool]] = {
+    1: (
+        ("payment-fraud", "phishing"),
+        False,
+        "An email that looked like our flour supplier asked us to pay a new account.",
+        40,
+        "1840.00",
+        True,
+    ),
+    3: (
+        ("phishing",),
+        True,
+        "A text said a parcel was waiting and asked for card details. Nobody clicked.",
+        12,
+        None,
+        False,
+    ),
+}
+
+
+def _incident(
+    business: Business,
+    owner: User,
+    police: PartnerOrganisation,
+    spec: tuple[tuple[str, ...], bool, str, int, str | None, bool],
+) -> None:
+    types, near_miss, story, days_ago, loss, send = spec
+    when = timezone.localdate() - timedelta(days=days_ago)
+    incident = incident_record(
+        business=business,
+        record=NewIncident(
+            near_miss=near_miss,
+            types=types,
+            summary=story,
+            occurred_on=when,
+            discovered_on=when + timedelta(days=2) if not near_miss else when,
+            how_found="customer" if not near_miss else "we-noticed",
+            losses_gbp=Decimal(loss) if loss else None,
+            days_disrupted=1 if loss else None,
+            reported_police=send,
+            crime_reference="NFRC" + when.strftime("%y%m%d") + "123456" if send else "",
+            reported_bank=bool(loss),
+            reported_insurer=False,
+            reported_ico=False,
+        ),
+        actor=owner,
+    )
+    if send:
+        incident_share(incident=incident, partner=police, actor=owner)
+
+
 @transaction.atomic
 def demo_population_ensure() -> list[DemoLogin]:
     """Create the demo population if missing; return the logins to print."""
@@ -160,6 +216,8 @@ def demo_population_ensure() -> list[DemoLogin]:
         services.membership_add(business=business, user=owner, role=BusinessRole.OWNER)
         if index - 1 < len(DEMO_GAPS) and index != 2:  # owner2 starts from nothing
             _health_check(business, owner, DEMO_GAPS[index - 1])
+        if index in DEMO_INCIDENTS and not business.incidents.exists():
+            _incident(business, owner, police_org, DEMO_INCIDENTS[index])
         if index <= 2:
             state = "health check done" if index == 1 else "new: no health check yet"
             note = f"{spec.name}, {business.district.town} ({state})"

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
+from crispy_forms_gds.fields import DateInputField
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Size
 from django import forms
+from django.core.validators import RegexValidator
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 HOSTILE_CONTROL_CHARACTERS = {chr(c) for c in range(32)} - {"\n", "\r", "\t"}
@@ -34,6 +39,12 @@ class GovukForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = govuk_helper()
 
+    def _choices(self, name: str, choices: Sequence[tuple[str, str | Promise]]) -> None:
+        """Set a choice field's choices when the form is made (they come from content)."""
+        field = self.fields[name]
+        assert isinstance(field, forms.ChoiceField)  # noqa: S101
+        field.choices = choices
+
 
 class PlainTextField(forms.CharField):
     """Free text: trimmed, length-limited, with control characters refused.
@@ -54,3 +65,32 @@ class PlainTextField(forms.CharField):
         if isinstance(cleaned, str) and any(ch in HOSTILE_CONTROL_CHARACTERS for ch in cleaned):
             raise forms.ValidationError(self.error_messages["control"], code="control")
         return cleaned
+
+
+class DayMonthYearField(DateInputField):  # type: ignore[misc]
+    """A GOV.UK date input (day, month, year) with plain, specific error messages."""
+
+    def __init__(self, *, label: str | Promise, **kwargs: Any) -> None:
+        super().__init__(label=label, **kwargs)
+        self.error_messages["required"] = _("Enter the day, month and year")
+        self.error_messages["incomplete"] = _("Enter the day, month and year")
+        day, month, year = self.fields
+        day.error_messages["incomplete"] = _("Enter the day")
+        month.error_messages["incomplete"] = _("Enter the month")
+        year.error_messages["incomplete"] = _("Enter the year")
+        day.validators = [RegexValidator(r"^[0-9]{1,2}$", _("Enter the day as a number, like 27"))]
+        month.validators = [
+            RegexValidator(r"^[0-9]{1,2}$", _("Enter the month as a number, like 11"))
+        ]
+        year.validators = [
+            RegexValidator(r"^[0-9]{4}$", _("Enter the year as 4 numbers, like 2026"))
+        ]
+
+    def compress(self, data_list: Any) -> date | None:
+        try:
+            compressed: date | None = super().compress(data_list)
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                _("Enter a real date, like 27 11 2026"), code="invalid"
+            ) from None
+        return compressed

@@ -12,6 +12,7 @@ from smeshield.accounts.models import User
 from smeshield.businesses.models import Business, ConsentRecord
 from smeshield.cli import VERBS, main
 from smeshield.domain.roles import Role
+from smeshield.incidents.models import Incident, IncidentShare
 
 
 def test_help_lists_every_verb() -> None:
@@ -34,11 +35,13 @@ def test_every_verb_has_help(verb: str, capsys: pytest.CaptureFixture[str]) -> N
 def test_the_demo_set_up_runs_twice_without_duplicating_anything() -> None:
     out = io.StringIO()
     call_command("demo", "--no-serve", stdout=out)
-    counts = (User.objects.count(), Business.objects.count(), ConsentRecord.objects.count())
+    models = (User, Business, ConsentRecord, Incident, IncidentShare)
+    counts = [model.objects.count() for model in models]
 
     call_command("demo", "--no-serve", stdout=io.StringIO())
 
-    assert (User.objects.count(), Business.objects.count(), ConsentRecord.objects.count()) == counts
+    assert [model.objects.count() for model in models] == counts
+    assert IncidentShare.objects.count() == 1  # the police login has a record to read
     text = out.getvalue()
     assert "http://127.0.0.1:8000/" in text
     for role in Role:

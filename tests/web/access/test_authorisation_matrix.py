@@ -22,7 +22,9 @@ from smeshield.api.services import api_token_create
 from smeshield.businesses.models import Business, ConsentRecord, ConsentWithdrawal, Membership
 from smeshield.healthcheck.models import ShareLink
 from smeshield.healthcheck.services import assessment_start
+from smeshield.incidents.services import incident_share
 from tests.conftest import World, sign_in
+from tests.factories import IncidentFactory
 from tests.web.access.urls_walk import WalkedUrl, walk_urls
 
 ALLOWED, SIGN_IN, TWO_FACTOR, FORBIDDEN, NOT_FOUND, UNAUTHORISED, WRONG_METHOD = (
@@ -39,6 +41,7 @@ MEMBERS = ("member_a", "member_b")
 ROLES = ("anonymous", *MEMBERS, *STAFF, "police_one_factor")
 
 ATTEMPT = "businesses/<uuid:business_id>/health-check/<uuid:assessment_id>/"
+INCIDENTS = "businesses/<uuid:business_id>/incidents/"
 
 # The policy each URL must declare. Adding a URL means adding it here, on purpose.
 EXPECTED_POLICY = {
@@ -77,6 +80,18 @@ EXPECTED_POLICY = {
     "businesses/<uuid:business_id>/health-check/share/": "business_owner",
     "businesses/<uuid:business_id>/health-check/share/<uuid:link_id>/revoke/": "business_owner",
     "shared/<str:token>/": "public",
+    "help/": "public",
+    "help/questions/": "public",
+    "help/<slug:type_id>/": "public",
+    "help/<slug:type_id>/checklist/": "public",
+    "help/<slug:type_id>/checklist.pdf": "public",
+    INCIDENTS: "business_member",
+    INCIDENTS + "new/": "business_member",
+    INCIDENTS + "<uuid:incident_id>/": "business_member",
+    INCIDENTS + "<uuid:incident_id>/veris.json": "business_member",
+    INCIDENTS + "<uuid:incident_id>/send-to-police/": "business_owner",
+    "staff/incidents/": "police_only",
+    "staff/incidents/<uuid:incident_id>/": "shared_incident_viewer",
     "businesses/<uuid:business_id>/api-tokens/": "business_owner",
     "businesses/<uuid:business_id>/api-tokens/<uuid:token_id>/revoke/": "business_owner",
     "api/v1/health-check/<business_id>": "api_token",
@@ -126,6 +141,11 @@ EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
     "business_owner": _signed_in(
         {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "member_a": ALLOWED}
     ),
+    "police_only": _signed_in({**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "police": ALLOWED}),
+    # Business A sent its incident to the police force, and to nobody else.
+    "shared_incident_viewer": _signed_in(
+        {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "police": ALLOWED}
+    ),
     # Business A shares with the police force; admins give a reason first.
     "business_viewer": _signed_in(
         {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "police": ALLOWED, "admin": ALLOWED}
@@ -174,7 +194,11 @@ def urls(world: World) -> list[WalkedUrl]:
         label="insurer",
         expires_at=timezone.now() + timedelta(days=7),
     )
+    incident = IncidentFactory(business=world.business_a)
+    incident_share(incident=incident, partner=world.police_force, actor=world.people["member_a"])
     samples = {
+        "incident_id": str(incident.pk),
+        "type_id": "ransomware",
         "business_id": str(world.business_a.pk),
         "consent_id": str(consent.pk),
         "assessment_id": str(attempt.pk),

@@ -91,6 +91,7 @@ def plan_report(plan: Plan) -> list[dict[str, Any]]:
             "minutes": planned.action.minutes,
             "difficulty": planned.action.difficulty.value,
             "first_things_first": planned.first_things_first,
+            "made_urgent": planned.made_urgent,
         }
         for planned in plan.actions
     ]

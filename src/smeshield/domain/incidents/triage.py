@@ -3,7 +3,8 @@
 Rules:
 - urgency is "now" when it is still happening, when money has left the account, or for
   ransomware, payment diversion and card fraud; otherwise "today";
-- when money has left, calling the bank comes first, before every other step;
+- when money has left, calling the bank comes first, before every other step, and
+  reporting to the police (Report Fraud, or Police Scotland) comes next;
 - when personal data may be involved, the personal-data steps (the ICO's 72 hours) are added;
 - contacts follow the nation: Report Fraud in England, Wales and Northern Ireland,
   Police Scotland on 101 in Scotland;
@@ -18,6 +19,7 @@ from enum import StrEnum
 from smeshield.domain.incidents.playbooks import NATIONS, Contact, Playbook, Playbooks
 
 URGENT_TYPES = ("ransomware", "payment-fraud", "card-fraud")
+MONEY_CONTACTS = ("bank", "report-fraud", "police-scotland")
 BANK_FIRST = "Call your bank now on 159, or the number on your card. Ask them to stop any payments."
 
 
@@ -71,10 +73,10 @@ def triage(playbooks: Playbooks, answers: TriageAnswers) -> Triage:
     for playbook in types:
         steps += [step for step in playbook.steps if step not in steps]
     contact_ids = list(dict.fromkeys(c for p in types for c in p.contacts))
-    if answers.money_lost and "bank" not in contact_ids:
-        contact_ids.insert(0, "bank")
     if answers.money_lost:
-        contact_ids.sort(key=lambda c: c != "bank")
+        # The bank first, then the police: lost money is a crime to report.
+        rest = [c for c in contact_ids if c not in MONEY_CONTACTS]
+        contact_ids = [*MONEY_CONTACTS, *rest]
     contacts = tuple(
         contact
         for contact_id in contact_ids

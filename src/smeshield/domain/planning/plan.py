@@ -26,6 +26,7 @@ class PlannedAction:
     first_things_first: bool  # a blocker, most exploited, or made urgent
     risk_reduction: float
     gaps: tuple[RequirementVerdict, ...]  # the requirements it would fix
+    made_urgent: bool = False  # moved up by a recent incident or an alert
 
     @property
     def clears_blocker(self) -> bool:
@@ -70,11 +71,13 @@ def build_plan(
         )
         made_urgent = any(item.requirement.id in urgent for item in fixed)
         key = (not made_urgent, not first, -reduction / action.effort, order)
-        candidates.append((key, action, first, reduction, fixed))
+        candidates.append((key, action, first, reduction, fixed, made_urgent))
     candidates.sort(key=lambda candidate: candidate[0])
     return Plan(
         tuple(
-            PlannedAction(action, rank, first, round(reduction, 2), fixed)
-            for rank, (_, action, first, reduction, fixed) in enumerate(candidates, start=1)
+            PlannedAction(action, rank, first, round(reduction, 2), fixed, urgent_now)
+            for rank, (_, action, first, reduction, fixed, urgent_now) in enumerate(
+                candidates, start=1
+            )
         )
     )
