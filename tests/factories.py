@@ -12,6 +12,7 @@ import factory
 from factory.django import DjangoModelFactory
 
 from smeshield.accounts.models import User
+from smeshield.alerts.models import Advisory, AdvisorySeverity, AdvisorySource, Delivery
 from smeshield.businesses.models import (
     Business,
     ConsentRecord,
@@ -133,3 +134,31 @@ class IncidentFactory(DjangoModelFactory[Incident]):
             }
         )
     )
+
+
+class AdvisoryFactory(DjangoModelFactory[Advisory]):
+    class Meta:
+        model = Advisory
+
+    key = factory.Sequence(lambda n: f"CVE-2099-{n + 1000}")
+    cve = factory.SelfAttribute("key")
+    source = AdvisorySource.KEV
+    title = "Update Fortinet FortiOS: criminals are using a weak spot in it"
+    what = "Criminals are using a weak spot in Fortinet FortiOS to break in. The maker has a fix."
+    steps = factory.LazyFunction(lambda: ["Install every update it offers, then restart."])
+    severity = AdvisorySeverity.HIGH
+    published_on = factory.LazyFunction(date.today)
+    targeting = factory.LazyFunction(lambda: {"identities": ["fortinet:fortios"]})
+    product_names = factory.LazyFunction(lambda: {"fortinet:fortios": "Fortinet FortiOS"})
+    requirements = factory.LazyFunction(lambda: ["ce.upd.fourteen-days"])
+
+
+class DeliveryFactory(DjangoModelFactory[Delivery]):
+    class Meta:
+        model = Delivery
+
+    advisory = factory.SubFactory(AdvisoryFactory)
+    business = factory.SubFactory(BusinessFactory)
+    reason = "You told us you use Fortinet FortiGate firewall."
+    identity_id = "fortinet:fortios"
+    due_on = factory.LazyFunction(lambda: date.today() + timedelta(days=14))  # noqa: DTZ011

@@ -18,6 +18,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "check": ("platform_check", "Check the installation: settings, database, data, audit chain."),
     "mail": ("mail", "Show the newest emails the demo wrote to var/mail/."),
     "healthcheck": ("healthcheck", "Print the health-check catalogue, or score an answers file."),
+    "alerts": ("alerts", "Import KEV or STIX advisories, match in bulk, email the digest."),
     "incidents": ("incidents", "Export incidents as VERIS JSON, or import VERIS (e.g. VCDB)."),
     "audit": ("audit", "Work with the audit trail: 'audit verify' checks the hash chain."),
     "reference": ("reference", "Build or load reference data (postcode districts)."),

@@ -339,6 +339,31 @@ class SharedIncidentViewer:
         )
 
 
+@dataclass(frozen=True)
+class AlertAuthor:
+    """Staff who may write alerts for businesses: police, and Cyber Resilience Centre staff."""
+
+    name: str = "alert_author"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        from smeshield.businesses.models import PartnerKind
+
+        refusal = _signed_in(request)
+        if refusal:
+            return refusal
+        user = signed_in_user(request)
+        if user.role_enum is Role.POLICE:
+            return Decision(Outcome.ALLOW, "role police")
+        if (
+            user.role_enum is Role.PARTNER
+            and user.partner_organisations.filter(
+                kind=PartnerKind.CYBER_RESILIENCE_CENTRE, is_active=True
+            ).exists()
+        ):
+            return Decision(Outcome.ALLOW, "Cyber Resilience Centre staff")
+        return FORBIDDEN
+
+
 # --- Policies in use: URL declarations name these -----------------------------
 PUBLIC = Public()
 SIGNED_IN = SignedIn()
@@ -351,6 +376,7 @@ BUSINESS_OWNER = BusinessMember(owner_only=True, name="business_owner")
 BUSINESS_VIEWER = BusinessViewer()
 POLICE_ONLY = HasRole(frozenset({Role.POLICE}), name="police_only")
 SHARED_INCIDENT_VIEWER = SharedIncidentViewer()
+ALERT_AUTHOR = AlertAuthor()
 
 
 @dataclass(frozen=True)

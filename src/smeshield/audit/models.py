@@ -37,6 +37,8 @@ class AuditAction(models.TextChoices):
     SHARE_LINK_REVOKED = "share_link_revoked"
     SHARE_LINK_VIEWED = "share_link_viewed"
     INCIDENT_SHARED = "incident_shared"
+    ALERT_PUBLISHED = "alert_published"
+    PRODUCT_ALIAS_ADDED = "product_alias_added"
     ROLE_CHANGED = "role_changed"
     USER_DISABLED = "user_disabled"
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from smeshield.access.policy import (
+    ALERT_AUTHOR,
     ANY_STAFF,
     BUSINESS_MEMBER,
     BUSINESS_OWNER,
@@ -21,6 +22,7 @@ from smeshield.access.policy import (
     permitted_business,
     policy,
 )
+from smeshield.alerts import selectors as alerts_selectors
 from smeshield.businesses import selectors, services
 from smeshield.businesses.forms import BusinessForm, SharePartnerForm
 from smeshield.domain.roles import ConsentScope, Role
@@ -79,6 +81,7 @@ def dashboard(request: SignedInRequest, business_id: UUID) -> HttpResponse:
             "active_consents": active,
             "health": health,
             "first_done": first_done,
+            "open_alerts": alerts_selectors.open_count(business=business),
         },
     )
 
@@ -148,7 +151,10 @@ def staff_home(request: SignedInRequest) -> HttpResponse:
     shared = []
     if request.user.role_enum in {Role.POLICE, Role.PARTNER}:
         shared = list(selectors.businesses_shared_with(user=request.user))
-    return render(request, "businesses/staff_home.html", {"shared": shared})
+    writes_alerts = ALERT_AUTHOR.decide(request, {}).allowed
+    return render(
+        request, "businesses/staff_home.html", {"shared": shared, "writes_alerts": writes_alerts}
+    )
 
 
 @policy(BUSINESS_VIEWER)

@@ -35,6 +35,8 @@ class Environment(BaseSettings):
     DATABASE_URL: str = f"sqlite:///{VAR_DIR / 'smeshield.sqlite3'}"
     EMAIL_URL: str = f"file://{VAR_DIR / 'mail'}"
     DEFAULT_FROM_EMAIL: str = "SME Shield <no-reply@smeshield.example>"
+    # The address people reach the service at, for links in emails.
+    SITE_URL: str = "http://127.0.0.1:8000"
     REDIS_URL: str | None = None
     # Comma-separated Fernet keys, newest first. The first encrypts; all decrypt.
     DATA_KEY: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)

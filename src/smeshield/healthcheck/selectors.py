@@ -10,6 +10,7 @@ from uuid import UUID
 
 from django.db.models import QuerySet
 
+from smeshield.alerts import selectors as alerts_selectors
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import Answer, profile_from
 from smeshield.domain.assessment.profile import BusinessFacts, Profile
@@ -65,8 +66,12 @@ class AssessmentState:
 
     @cached_property
     def urgent_requirements(self) -> dict[str, date]:
-        """Requirements a recent incident made urgent (read only when the plan is needed)."""
-        return incidents_selectors.urgent_requirements(business=self.assessment.business)
+        """Requirements a recent incident or open alert made urgent (read only for the plan)."""
+        business = self.assessment.business
+        urgent = incidents_selectors.urgent_requirements(business=business)
+        for requirement, day in alerts_selectors.urgent_requirements(business=business).items():
+            urgent[requirement] = max(urgent.get(requirement, day), day)
+        return urgent
 
     @cached_property
     def plan(self) -> Plan:

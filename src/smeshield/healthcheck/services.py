@@ -14,6 +14,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from smeshield.alerts import tasks as alert_tasks
+from smeshield.alerts.services import inventory_refresh
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 from smeshield.domain.assessment.answers import Answer, parse_answer
@@ -159,6 +161,10 @@ def assessment_complete(*, assessment: Assessment, actor: User) -> Assessment:
     locked.ready_for_cyber_essentials = verdicts.ready_for_cyber_essentials
     locked.risk_level = verdicts.risk.level.value
     locked.save()
+    # What the business uses may have changed: refresh it, then send the alerts that matter.
+    inventory_refresh(assessment=locked)
+    business_id = str(locked.business_id)
+    transaction.on_commit(lambda: alert_tasks.catch_up.enqueue(business_id))
     return locked
 
 

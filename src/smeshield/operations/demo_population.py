@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from smeshield.accounts.models import User
 from smeshield.accounts.services import user_ensure
+from smeshield.alerts import services as alert_services
 from smeshield.businesses import services
 from smeshield.businesses.models import Business, PartnerKind, PartnerOrganisation
 from smeshield.domain.catalog.model import Question, Verdict
@@ -22,6 +23,7 @@ from smeshield.domain.geography.postcodes import parse_postcode
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.roles import BusinessRole, ConsentScope, Role
 from smeshield.geography.selectors import district_for
+from smeshield.healthcheck.content import KEV as KEV_SNAPSHOT
 from smeshield.healthcheck.selectors import assessment_state
 from smeshield.healthcheck.services import answer_record, assessment_complete, assessment_start
 from smeshield.incidents.services import NewIncident, incident_record, incident_share
@@ -102,7 +104,13 @@ def _best(question: Question) -> list[str]:
     return [met.value]
 
 
-def _health_check(business: Business, owner: User, gaps: dict[str, list[str]]) -> None:
+# What some demo owners typed beside the tick boxes: one known product, one unknown name.
+DEMO_TYPED = {1: ["FortiGate firewall", "Tillpoint EPOS"]}
+
+
+def _health_check(
+    business: Business, owner: User, gaps: dict[str, list[str]], typed: list[str] | None = None
+) -> None:
     """A finished health check with these gaps (skipped if the business already has one)."""
     if business.assessments.exists():
         return
@@ -116,7 +124,7 @@ def _health_check(business: Business, owner: User, gaps: dict[str, list[str]]) -
             assessment=attempt,
             question_id=question.id,
             choices=gaps.get(question.id, _best(question)),
-            other=[],
+            other=typed if typed and question.id == "profile.products" else [],
             idempotency_key=f"demo-{attempt.pk}-{question.id}"[:64],
             actor=owner,
         )
@@ -215,7 +223,7 @@ def demo_population_ensure() -> list[DemoLogin]:
                 )
         services.membership_add(business=business, user=owner, role=BusinessRole.OWNER)
         if index - 1 < len(DEMO_GAPS) and index != 2:  # owner2 starts from nothing
-            _health_check(business, owner, DEMO_GAPS[index - 1])
+            _health_check(business, owner, DEMO_GAPS[index - 1], DEMO_TYPED.get(index))
         if index in DEMO_INCIDENTS and not business.incidents.exists():
             _incident(business, owner, police_org, DEMO_INCIDENTS[index])
         if index <= 2:
@@ -240,3 +248,17 @@ def demo_population_ensure() -> list[DemoLogin]:
             services.partner_member_add(organisation=bank, user=user)
         logins.append(DemoLogin(role.value, email, note))
     return logins
+
+
+def demo_alerts_ensure() -> tuple[int, int]:
+    """Import the shipped KEV snapshot and send what matters (nothing new on a re-run).
+
+    Returns (advisories imported, deliveries made). The weekly digest is sent at once,
+    so the demo's mail folder shows both kinds of email.
+    """
+    outcome = alert_services.kev_import(path=KEV_SNAPSHOT)
+    delivered = 0
+    for advisory in alert_services.newest_per_product(outcome.created):
+        delivered += alert_services.advisory_fan_out(advisory=advisory)
+    alert_services.digest_send()
+    return len(outcome.created), delivered

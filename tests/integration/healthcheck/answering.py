@@ -28,8 +28,15 @@ def best(question: Question) -> list[str]:
     return [option.value]
 
 
-def answer_all(attempt: Assessment, overrides: dict[str, list[str]] | None = None) -> None:
+def answer_all(
+    attempt: Assessment,
+    overrides: dict[str, list[str]] | None = None,
+    other: dict[str, list[str]] | None = None,
+) -> None:
+    """Answer every question: best practice unless ``overrides`` says otherwise;
+    ``other`` gives typed lines (product names) by question id."""
     chosen = overrides or {}
+    typed = other or {}
     for _ in range(100):
         state = assessment_state(attempt)
         question = state.path.first_unanswered(state.answers)
@@ -39,7 +46,7 @@ def answer_all(attempt: Assessment, overrides: dict[str, list[str]] | None = Non
             assessment=attempt,
             question_id=question.id,
             choices=chosen.get(question.id, best(question)),
-            other=[],
+            other=typed.get(question.id, []),
             idempotency_key=uuid.uuid4().hex,
             actor=None,
         )

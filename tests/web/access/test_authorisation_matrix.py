@@ -24,7 +24,7 @@ from smeshield.healthcheck.models import ShareLink
 from smeshield.healthcheck.services import assessment_start
 from smeshield.incidents.services import incident_share
 from tests.conftest import World, sign_in
-from tests.factories import IncidentFactory
+from tests.factories import DeliveryFactory, IncidentFactory
 from tests.web.access.urls_walk import WalkedUrl, walk_urls
 
 ALLOWED, SIGN_IN, TWO_FACTOR, FORBIDDEN, NOT_FOUND, UNAUTHORISED, WRONG_METHOD = (
@@ -91,6 +91,13 @@ EXPECTED_POLICY = {
     INCIDENTS + "<uuid:incident_id>/veris.json": "business_member",
     INCIDENTS + "<uuid:incident_id>/send-to-police/": "business_owner",
     "staff/incidents/": "police_only",
+    "businesses/<uuid:business_id>/alerts/": "business_member",
+    "businesses/<uuid:business_id>/alerts/<uuid:delivery_id>/": "business_member",
+    "alerts/unsubscribe/<str:token>/": "public",
+    "staff/alerts/": "alert_author",
+    "staff/alerts/new/": "alert_author",
+    "staff/alerts/relevance/": "admin_only",
+    "staff/alerts/unknown-products/": "admin_only",
     "staff/incidents/<uuid:incident_id>/": "shared_incident_viewer",
     "businesses/<uuid:business_id>/api-tokens/": "business_owner",
     "businesses/<uuid:business_id>/api-tokens/<uuid:token_id>/revoke/": "business_owner",
@@ -106,9 +113,13 @@ EXPECTED_POLICY = {
     "api/v1/businesses/<business_id>": "api_token",
     "api/v1/": "api_public",
 }
-# Nothing lives at Ninja's root marker, and the sample share token is not a real one:
-# both answer 404 to everyone.
-EXPECTED_FOR_ROUTE = {"api/v1/": NOT_FOUND, "shared/<str:token>/": NOT_FOUND}
+# Nothing lives at Ninja's root marker, and the sample share and unsubscribe tokens are
+# not real ones: all answer 404 to everyone.
+EXPECTED_FOR_ROUTE = {
+    "api/v1/": NOT_FOUND,
+    "shared/<str:token>/": NOT_FOUND,
+    "alerts/unsubscribe/<str:token>/": NOT_FOUND,
+}
 ADMIN_PREFIX = "admin/"  # every Django admin URL is for admins only
 
 
@@ -142,6 +153,8 @@ EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
         {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "member_a": ALLOWED}
     ),
     "police_only": _signed_in({**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "police": ALLOWED}),
+    # Police write alerts; so would Cyber Resilience Centre staff (the partner here is a bank).
+    "alert_author": _signed_in({**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "police": ALLOWED}),
     # Business A sent its incident to the police force, and to nobody else.
     "shared_incident_viewer": _signed_in(
         {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "police": ALLOWED}
@@ -195,9 +208,11 @@ def urls(world: World) -> list[WalkedUrl]:
         expires_at=timezone.now() + timedelta(days=7),
     )
     incident = IncidentFactory(business=world.business_a)
+    delivery = DeliveryFactory(business=world.business_a)
     incident_share(incident=incident, partner=world.police_force, actor=world.people["member_a"])
     samples = {
         "incident_id": str(incident.pk),
+        "delivery_id": str(delivery.pk),
         "type_id": "ransomware",
         "business_id": str(world.business_a.pk),
         "consent_id": str(consent.pk),

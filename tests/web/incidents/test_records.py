@@ -199,7 +199,7 @@ def test_the_plan_shows_what_moved_up_after_an_incident(
     page = client_as("member_a").get(f"/businesses/{world.business_a.pk}/health-check/plan/")
 
     text = page.content.decode()
-    assert "Moved up after your incident" in text
-    moved = text.index("Moved up after your incident")
+    assert "Moved up after an incident or alert" in text
+    moved = text.index("Moved up after an incident or alert")
     assert text.index("Always check new bank details by phone") < moved
     assert moved < text.index("Keep your router up to date")

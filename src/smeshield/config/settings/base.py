@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "smeshield.businesses",
     "smeshield.healthcheck",
     "smeshield.incidents",
+    "smeshield.alerts",
     "smeshield.api",
     "smeshield.operations",
     # After our apps, so our templates override allauth's.
@@ -188,6 +189,7 @@ EMAIL_USE_TLS = bool(_email.get("EMAIL_USE_TLS"))
 EMAIL_USE_SSL = bool(_email.get("EMAIL_USE_SSL"))
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = ENV.DEFAULT_FROM_EMAIL
+SITE_URL = ENV.SITE_URL.rstrip("/")
 SERVER_EMAIL = ENV.DEFAULT_FROM_EMAIL
 
 # --- Cache ----------------------------------------------------------------

@@ -1,0 +1,150 @@
+"""Advisories, what each business uses, deliveries (at most one per advisory and business),
+feedback, email opt-outs, and the names admins have taught the product vocabulary."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class AdvisorySource(models.TextChoices):
+    KEV = "kev", _("CISA Known Exploited Vulnerabilities")
+    STIX = "stix", _("STIX threat intelligence")
+    PARTNER = "partner", _("Police or Cyber Resilience Centre")
+
+
+class AdvisorySeverity(models.TextChoices):
+    CRITICAL = "critical", _("Act now")
+    HIGH = "high", _("Important")
+
+
+class Advisory(models.Model):
+    """One warning, whatever its source. ``key`` is the CVE when there is one."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    key = models.CharField(max_length=120, unique=True)
+    source = models.CharField(max_length=10, choices=AdvisorySource.choices)
+    title = models.CharField(max_length=200)
+    what = models.TextField()
+    steps = models.JSONField(default=list)
+    severity = models.CharField(max_length=10, choices=AdvisorySeverity.choices)
+    known_ransomware = models.BooleanField(default=False)
+    cve = models.CharField(max_length=30, blank=True, db_index=True)
+    technical = models.TextField(blank=True)
+    source_ref = models.CharField(max_length=120, blank=True)
+    published_on = models.DateField()
+    targeting = models.JSONField(default=dict)
+    product_names = models.JSONField(default=dict)
+    requirements = models.JSONField(default=list)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    organisation = models.ForeignKey(
+        "businesses.PartnerOrganisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    matched_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-published_on", "key")
+        verbose_name_plural = "advisories"
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class InventoryItem(models.Model):
+    """One product a business told us it uses. The identity index is the inverted index
+    the fan-out queries (identity -> businesses); unknown names have no identity."""
+
+    id = models.BigAutoField(primary_key=True)
+    business = models.ForeignKey(
+        "businesses.Business", on_delete=models.CASCADE, related_name="inventory"
+    )
+    identity_id = models.CharField(max_length=160, blank=True, db_index=True)
+    name_as_written = models.CharField(max_length=120)
+    normalised = models.CharField(max_length=120, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["business", "name_as_written"], name="one_item_per_name"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name_as_written
+
+
+class ProductAlias(models.Model):
+    """A name people typed that an admin tied to a product identity."""
+
+    normalised = models.CharField(max_length=120, unique=True)
+    identity_id = models.CharField(max_length=160)
+    example = models.CharField(max_length=120)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    added_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.example} -> {self.identity_id}"
+
+
+class Feedback(models.TextChoices):
+    DONE = "done", _("Done")
+    NOT_RELEVANT = "not_relevant", _("Not relevant to us")
+    NEED_HELP = "need_help", _("I need help")
+
+
+class Delivery(models.Model):
+    """An advisory reaching one business. The unique pair is the delivery key: a retried
+    or doubled task cannot deliver twice. ``emailed_at`` is claimed before sending."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    advisory = models.ForeignKey(Advisory, on_delete=models.CASCADE, related_name="deliveries")
+    business = models.ForeignKey(
+        "businesses.Business", on_delete=models.CASCADE, related_name="alert_deliveries"
+    )
+    reason = models.CharField(max_length=300)
+    identity_id = models.CharField(max_length=160, blank=True)
+    delivered_at = models.DateTimeField(default=timezone.now)
+    due_on = models.DateField()
+    immediate = models.BooleanField(default=False)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    feedback = models.CharField(max_length=20, choices=Feedback.choices, blank=True)
+    feedback_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["advisory", "business"], name="one_delivery_per_key")
+        ]
+        indexes = [models.Index(fields=["business", "-delivered_at"])]
+        ordering = ("-delivered_at",)
+
+    def __str__(self) -> str:
+        return f"{self.advisory_id} to {self.business_id}"
+
+
+class EmailOptOut(models.Model):
+    """A person who asked for no alert emails about one business (one click)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    business = models.ForeignKey("businesses.Business", on_delete=models.CASCADE, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "business"], name="one_opt_out_per_person")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} / {self.business_id}"

@@ -1,0 +1,520 @@
+"""Alert writes: imports, partner alerts, inventories, fan-out, emails, feedback, curation.
+
+Delivery happens at most once per advisory and business: the pair is unique in the
+database and rows are inserted with conflicts ignored, so a retried or doubled task adds
+nothing. An email is sent only by the worker that claims the delivery (an UPDATE that
+sets ``emailed_at`` where it is empty), so it is never sent twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from uuid import UUID, uuid4
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from smeshield.alerts.content import vocabulary
+from smeshield.alerts.models import (
+    Advisory,
+    AdvisorySource,
+    Delivery,
+    EmailOptOut,
+    Feedback,
+    InventoryItem,
+    ProductAlias,
+)
+from smeshield.audit.models import AuditAction
+from smeshield.audit.services import audit_record
+from smeshield.businesses.models import Business, Membership
+from smeshield.domain.alerts import advisories as domain
+from smeshield.domain.alerts.inventory import inventory_of
+from smeshield.domain.alerts.matching import Inventory, Match, match_one
+from smeshield.domain.alerts.stix import stix_advisories
+from smeshield.domain.products.vocabulary import normalise_name
+
+if TYPE_CHECKING:
+    from smeshield.accounts.models import User
+    from smeshield.healthcheck.models import Assessment
+
+BATCH_SIZE = 500
+RECENT_FOR_NEWCOMERS = timedelta(days=30)  # partner and STIX alerts a new inventory still gets
+UNSUBSCRIBE_SALT = "smeshield.alerts.unsubscribe"
+
+
+# --- Importing advisories -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    created: list[Advisory]
+    updated: int
+    unchanged: int
+    problems: list[str]
+    skipped: int = 0  # STIX objects that name no product we know
+
+
+def _fields(advisory: domain.Advisory) -> dict[str, Any]:
+    return {
+        "source": advisory.source.value,
+        "title": advisory.title,
+        "what": advisory.what,
+        "steps": list(advisory.steps),
+        "severity": advisory.severity.value,
+        "known_ransomware": advisory.known_ransomware,
+        "cve": advisory.cve,
+        "technical": advisory.technical,
+        "source_ref": advisory.source_ref,
+        "published_on": advisory.published_on,
+        "targeting": advisory.targeting.as_dict(),
+        "product_names": dict(advisory.product_names),
+        "requirements": list(advisory.requirements),
+    }
+
+
+def _store(
+    advisories: Iterable[domain.Advisory], *, replace_from: str
+) -> tuple[list[Advisory], int, int]:
+    """Create new advisories; update ones from the same source; leave others' alone."""
+    created: list[Advisory] = []
+    updated = unchanged = 0
+    for advisory in advisories:
+        fields = _fields(advisory)
+        existing = Advisory.objects.filter(key=advisory.key).first()
+        if existing is None:
+            created.append(Advisory.objects.create(key=advisory.key, **fields))
+        elif existing.source == replace_from and any(
+            getattr(existing, name) != value for name, value in fields.items()
+        ):
+            Advisory.objects.filter(pk=existing.pk).update(**fields)
+            updated += 1
+        else:
+            unchanged += 1
+    return created, updated, unchanged
+
+
+def _load_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"{path}: not a readable JSON file ({error})") from None
+
+
+@transaction.atomic
+def kev_import(*, path: Path) -> ImportOutcome:
+    """Import a KEV catalogue file. Valid entries are kept; bad ones are listed.
+
+    All of the valid entries are stored in one transaction, or none are. Importing
+    the same file again changes nothing.
+    """
+    advisories, problems = domain.kev_advisories(_load_json(path), vocabulary())
+    created, updated, unchanged = _store(advisories, replace_from=AdvisorySource.KEV)
+    return ImportOutcome(created, updated, unchanged, [str(p) for p in problems])
+
+
+def known_cves() -> dict[str, list[str]]:
+    """CVE -> product identities, from the KEV advisories we hold."""
+    rows = Advisory.objects.filter(source=AdvisorySource.KEV).values_list("cve", "targeting")
+    return {cve: list(targeting.get("identities", [])) for cve, targeting in rows}
+
+
+@transaction.atomic
+def stix_import(*, path: Path) -> ImportOutcome:
+    """Import a STIX 2.1 bundle: objects that name a product become advisories."""
+    read = stix_advisories(_load_json(path), vocabulary(), known_cves())
+    created, updated, unchanged = _store(read.advisories, replace_from=AdvisorySource.STIX)
+    return ImportOutcome(created, updated, unchanged, [str(p) for p in read.problems], read.skipped)
+
+
+def newest_per_product(advisories: Iterable[Advisory]) -> list[Advisory]:
+    """KEV advisories worth sending: for each product, only the newest one we hold.
+
+    Updating a product fixes its older holes too, so a business hears "update Windows"
+    once, not once for every Windows entry in the catalogue. Other sources all count.
+    """
+    newest: dict[str, tuple[date, str]] = {}
+    rows = Advisory.objects.filter(source=AdvisorySource.KEV).values_list(
+        "published_on", "key", "targeting"
+    )
+    for published_on, key, targeting in rows:
+        for identity in targeting.get("identities", []):
+            newest[identity] = max(newest.get(identity, (published_on, key)), (published_on, key))
+    chosen = []
+    for advisory in advisories:
+        mine = (advisory.published_on, advisory.key)
+        identities = advisory.targeting.get("identities", [])
+        if advisory.source != AdvisorySource.KEV or all(
+            newest.get(identity, mine) <= mine for identity in identities
+        ):
+            chosen.append(advisory)
+    return chosen
+
+
+# --- What each business uses --------------------------------------------------------------
+
+
+@transaction.atomic
+def inventory_refresh(*, assessment: Assessment) -> list[InventoryItem]:
+    """Replace the business's inventory with what its finished health check says."""
+    from smeshield.healthcheck.selectors import assessment_state
+
+    state = assessment_state(assessment)
+    items = inventory_of(state.catalogue, state.answers, vocabulary())
+    business = assessment.business
+    InventoryItem.objects.filter(business=business).delete()
+    return InventoryItem.objects.bulk_create(
+        InventoryItem(
+            business=business,
+            identity_id=identity_id,
+            name_as_written=name,
+            normalised=normalise_name(name)[:120],
+        )
+        for identity_id, name in items
+    )
+
+
+def advisories_for_newcomer(*, business: Business) -> list[Advisory]:
+    """Open advisories a business should get when it first tells us what it uses."""
+    identities = set(
+        InventoryItem.objects.filter(business=business)
+        .exclude(identity_id="")
+        .values_list("identity_id", flat=True)
+    )
+    recent = timezone.localdate() - RECENT_FOR_NEWCOMERS
+    candidates = [
+        advisory
+        for advisory in Advisory.objects.filter(
+            Q(source=AdvisorySource.KEV) | Q(published_on__gte=recent)
+        ).iterator(chunk_size=500)
+        if not advisory.targeting.get("identities")
+        or identities & set(advisory.targeting["identities"])
+    ]
+    return newest_per_product(candidates)
+
+
+# --- Fan-out --------------------------------------------------------------------------------
+
+
+def _candidates(advisory: Advisory) -> QuerySet[Business]:
+    """Businesses the advisory may reach, through the database's inverted index."""
+    targeting = domain.Targeting.from_dict(advisory.targeting)
+    businesses = Business.objects.filter(is_active=True)
+    if targeting.identities:
+        businesses = businesses.filter(
+            pk__in=InventoryItem.objects.filter(identity_id__in=targeting.identities).values(
+                "business_id"
+            )
+        )
+    if targeting.sectors:
+        businesses = businesses.filter(sector__in=targeting.sectors)
+    if targeting.size_bands:
+        businesses = businesses.filter(size_band__in=targeting.size_bands)
+    if targeting.regions:
+        businesses = businesses.filter(district__region_name__in=targeting.regions)
+    if targeting.police_forces:
+        businesses = businesses.filter(district__police_force_name__in=targeting.police_forces)
+    return businesses
+
+
+def as_domain(advisory: Advisory) -> domain.Advisory:
+    return domain.Advisory(
+        key=advisory.key,
+        source=domain.Source(advisory.source),
+        title=advisory.title,
+        what=advisory.what,
+        steps=tuple(advisory.steps),
+        severity=domain.Severity(advisory.severity),
+        targeting=domain.Targeting.from_dict(advisory.targeting),
+        published_on=advisory.published_on,
+        known_ransomware=advisory.known_ransomware,
+        cve=advisory.cve,
+        technical=advisory.technical,
+        source_ref=advisory.source_ref,
+        requirements=tuple(advisory.requirements),
+        product_names=advisory.product_names,
+    )
+
+
+def _stored_identity(known: dict[str, str], name: str) -> str | None:
+    return known.get(name) or None
+
+
+def _matches(advisory: Advisory, business_ids: list[UUID]) -> list[Match]:
+    """The domain's rule, on just the candidate businesses, with its reasons."""
+    businesses = Business.objects.filter(pk__in=business_ids).select_related("district")
+    items: dict[UUID, list[tuple[str, str]]] = {}
+    for business_id, identity_id, name in InventoryItem.objects.filter(
+        business_id__in=business_ids
+    ).values_list("business_id", "identity_id", "name_as_written"):
+        items.setdefault(business_id, []).append((identity_id, name))
+    target = as_domain(advisory)
+    matches = []
+    for business in businesses:
+        known = {name: identity for identity, name in items.get(business.pk, [])}
+        inventory = Inventory(
+            business=str(business.pk),
+            names=tuple(known),
+            sector=business.sector,
+            size_band=business.size_band,
+            region=business.district.region_name,
+            police_force=business.district.police_force_name,
+        )
+        match = match_one(target, inventory, functools.partial(_stored_identity, known))
+        if match is not None:
+            matches.append(match)
+    return matches
+
+
+def _deliver_now(advisory: Advisory, business_ids: list[UUID]) -> object:
+    return deliver_batch(advisory=advisory, business_ids=business_ids)
+
+
+def advisory_fan_out(
+    *, advisory: Advisory, batch: Callable[[Advisory, list[UUID]], object] = _deliver_now
+) -> int:
+    """Split the advisory's businesses into batches, each delivered by ``batch``
+    (a background task in the app; ``deliver_batch`` itself in commands and tests)."""
+    ids = list(_candidates(advisory).values_list("pk", flat=True).order_by("pk"))
+    for start in range(0, len(ids), BATCH_SIZE):
+        batch(advisory, ids[start : start + BATCH_SIZE])
+    Advisory.objects.filter(pk=advisory.pk).update(matched_at=timezone.now())
+    return len(ids)
+
+
+def deliver_batch(*, advisory: Advisory, business_ids: list[UUID]) -> list[UUID]:
+    """Deliver to one batch; returns the deliveries this call created (none on a retry)."""
+    matches = _matches(advisory, business_ids)
+    immediate = advisory.severity == domain.Severity.CRITICAL
+    today = timezone.localdate()
+    rows = [
+        Delivery(
+            advisory=advisory,
+            business_id=UUID(match.business),
+            reason=match.reason[:300],
+            identity_id=match.identity,
+            due_on=domain.due_on(today),
+            immediate=immediate,
+        )
+        for match in matches
+    ]
+    before = set(
+        Delivery.objects.filter(advisory=advisory, business_id__in=business_ids).values_list(
+            "business_id", flat=True
+        )
+    )
+    Delivery.objects.bulk_create(rows, ignore_conflicts=True)
+    created = list(
+        Delivery.objects.filter(advisory=advisory, business_id__in=business_ids)
+        .exclude(business_id__in=before)
+        .values_list("pk", flat=True)
+    )
+    if immediate:
+        for delivery_id in created:
+            delivery_email_send(delivery_id=delivery_id)
+    return created
+
+
+def business_catch_up(*, business: Business) -> int:
+    """Deliver the open advisories to a business that has just told us what it uses."""
+    delivered = 0
+    for advisory in advisories_for_newcomer(business=business):
+        delivered += len(deliver_batch(advisory=advisory, business_ids=[business.pk]))
+    return delivered
+
+
+# --- Email ------------------------------------------------------------------------------------
+
+
+def unsubscribe_token(user: User, business: Business) -> str:
+    return signing.dumps({"u": str(user.pk), "b": str(business.pk)}, salt=UNSUBSCRIBE_SALT)
+
+
+def _recipients(business: Business) -> list[User]:
+    opted_out = EmailOptOut.objects.filter(business=business).values("user_id")
+    memberships = (
+        Membership.objects.filter(business=business, user__is_active=True)
+        .exclude(user_id__in=opted_out)
+        .select_related("user")
+    )
+    return [membership.user for membership in memberships]
+
+
+def _send(business: Business, deliveries: list[Delivery], *, digest: bool) -> int:
+    sent = 0
+    for user in _recipients(business):
+        token = unsubscribe_token(user, business)
+        unsubscribe = settings.SITE_URL + reverse("alerts_unsubscribe", args=[token])
+        context = {
+            "business": business,
+            "deliveries": deliveries,
+            "site_url": settings.SITE_URL,
+            "unsubscribe": unsubscribe,
+        }
+        if digest:
+            subject = _("Your weekly security alerts: %(count)d to look at") % {
+                "count": len(deliveries)
+            }
+        else:
+            subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.title}
+        message = EmailMessage(
+            subject=subject,
+            body=render_to_string("alerts/email.txt", context),
+            to=[user.email],
+            headers={
+                "List-Unsubscribe": f"<{unsubscribe}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+        )
+        sent += message.send()
+    return sent
+
+
+def delivery_email_send(*, delivery_id: UUID) -> bool:
+    """Email one critical alert now, if nobody has yet (the claim makes it at most once)."""
+    claimed = Delivery.objects.filter(pk=delivery_id, emailed_at__isnull=True).update(
+        emailed_at=timezone.now()
+    )
+    if not claimed:
+        return False
+    delivery = Delivery.objects.select_related("advisory", "business").get(pk=delivery_id)
+    _send(delivery.business, [delivery], digest=False)
+    return True
+
+
+def digest_send(*, progress: Callable[[int], None] | None = None) -> int:
+    """Email each business its alerts not yet emailed, in one message. Returns businesses."""
+    business_ids = (
+        Delivery.objects.filter(emailed_at__isnull=True, immediate=False)
+        .values_list("business_id", flat=True)
+        .distinct()
+    )
+    done = 0
+    for business_id in list(business_ids):
+        with transaction.atomic():
+            claimed = list(
+                Delivery.objects.select_for_update(skip_locked=True)
+                .filter(business_id=business_id, emailed_at__isnull=True, immediate=False)
+                .values_list("pk", flat=True)
+            )
+            Delivery.objects.filter(pk__in=claimed, emailed_at__isnull=True).update(
+                emailed_at=timezone.now()
+            )
+        if not claimed:
+            continue
+        deliveries = list(
+            Delivery.objects.filter(pk__in=claimed).select_related("advisory", "business")
+        )
+        _send(deliveries[0].business, deliveries, digest=True)
+        done += 1
+        if progress and done % 100 == 0:
+            progress(done)
+    return done
+
+
+def unsubscribe_target(token: str) -> tuple[UUID, UUID] | None:
+    """The (person, business) an unsubscribe link is for, if it is genuine and still fits."""
+    try:
+        data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+        user_id, business_id = UUID(data["u"]), UUID(data["b"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
+    if not Membership.objects.filter(user_id=user_id, business_id=business_id).exists():
+        return None
+    return user_id, business_id
+
+
+def email_opt_out(*, token: str) -> EmailOptOut | None:
+    """Stop alert emails for the person and business in an unsubscribe link (one click)."""
+    target = unsubscribe_target(token)
+    if target is None:
+        return None
+    user_id, business_id = target
+    opt_out, _created = EmailOptOut.objects.get_or_create(user_id=user_id, business_id=business_id)
+    return opt_out
+
+
+# --- Feedback ---------------------------------------------------------------------------------
+
+
+def delivery_feedback(*, delivery: Delivery, feedback: Feedback) -> Delivery:
+    delivery.feedback = feedback
+    delivery.feedback_at = timezone.now()
+    delivery.save(update_fields=["feedback", "feedback_at"])
+    return delivery
+
+
+# --- Partner alerts ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewPartnerAlert:
+    title: str
+    what: str
+    steps: tuple[str, ...]
+    severity: str
+    requirements: tuple[str, ...]
+    targeting: domain.Targeting
+    product_names: dict[str, str]
+
+
+@transaction.atomic
+def partner_alert_create(*, alert: NewPartnerAlert, author: User, organisation: Any) -> Advisory:
+    """Store an alert police or Cyber Resilience Centre staff wrote, ready to fan out."""
+    advisory_id = uuid4()
+    advisory = Advisory.objects.create(
+        id=advisory_id,
+        key=f"partner:{advisory_id}",
+        source=AdvisorySource.PARTNER,
+        title=alert.title,
+        what=alert.what,
+        steps=list(alert.steps),
+        severity=alert.severity,
+        published_on=timezone.localdate(),
+        targeting=alert.targeting.as_dict(),
+        product_names=alert.product_names,
+        requirements=list(alert.requirements),
+        author=author,
+        organisation=organisation,
+    )
+    audit_record(
+        action=AuditAction.ALERT_PUBLISHED,
+        actor=author,
+        target=f"advisory:{advisory.pk}",
+        data={"title": alert.title, "targeting": alert.targeting.as_dict()},
+    )
+    return advisory
+
+
+# --- Curating product names -------------------------------------------------------------------
+
+
+@transaction.atomic
+def product_alias_add(*, name: str, identity_id: str, actor: User) -> int:
+    """Tie a name people typed to a product; their inventories follow at once."""
+    normalised = normalise_name(name)[:120]
+    ProductAlias.objects.update_or_create(
+        normalised=normalised,
+        defaults={"identity_id": identity_id, "example": name.strip()[:120], "added_by": actor},
+    )
+    audit_record(
+        action=AuditAction.PRODUCT_ALIAS_ADDED,
+        actor=actor,
+        target=f"product:{identity_id}",
+        data={"name": name.strip()[:120]},
+    )
+    return InventoryItem.objects.filter(normalised=normalised, identity_id="").update(
+        identity_id=identity_id
+    )

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from smeshield.alerts import views
+
+BASE = "businesses/<uuid:business_id>/alerts/"
+
+urlpatterns = [
+    path(BASE, views.inbox, name="alerts_inbox"),
+    path(BASE + "<uuid:delivery_id>/", views.alert, name="alerts_alert"),
+    path("alerts/unsubscribe/<str:token>/", views.unsubscribe, name="alerts_unsubscribe"),
+    path("staff/alerts/", views.partner_alerts, name="partner_alerts"),
+    path("staff/alerts/new/", views.partner_alert_new, name="partner_alert_new"),
+    path("staff/alerts/relevance/", views.relevance, name="alerts_relevance"),
+    path("staff/alerts/unknown-products/", views.unknown_products, name="alerts_unknown_products"),
+]

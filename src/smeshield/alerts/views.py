@@ -1,0 +1,169 @@
+"""Alert pages: a business's inbox and answers, one-click unsubscribe, partner alerts, admin."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from smeshield.access.policy import (
+    ADMIN_ONLY,
+    ALERT_AUTHOR,
+    BUSINESS_MEMBER,
+    PUBLIC,
+    SignedInRequest,
+    permitted_business,
+    policy,
+    signed_in_user,
+)
+from smeshield.alerts import selectors, services, tasks
+from smeshield.alerts.content import vocabulary
+from smeshield.alerts.forms import FeedbackForm, PartnerAlertForm, ProductAliasForm
+from smeshield.alerts.models import Feedback
+from smeshield.businesses.models import PartnerKind
+from smeshield.geography.selectors import police_force_names, region_names
+from smeshield.incidents.content import playbooks
+
+
+@policy(BUSINESS_MEMBER)
+@require_http_methods(["GET"])
+def inbox(request: SignedInRequest, business_id: UUID) -> HttpResponse:
+    """The alerts that affect this business, open ones first."""
+    business = permitted_business(request)
+    return render(
+        request,
+        "alerts/inbox.html",
+        {"business": business, "deliveries": selectors.inbox_of(business=business)},
+    )
+
+
+@policy(BUSINESS_MEMBER)
+@require_http_methods(["GET", "POST"])
+def alert(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> HttpResponse:
+    """One alert in plain words: what, why us, what to do, by when; and the answer to it."""
+    business = permitted_business(request)
+    delivery = selectors.delivery_of(business=business, delivery_id=delivery_id)
+    if delivery is None:
+        raise Http404
+    form = FeedbackForm(
+        request.POST if request.method == "POST" else None,
+        initial={"feedback": delivery.feedback or None},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.delivery_feedback(
+            delivery=delivery, feedback=Feedback(form.cleaned_data["feedback"])
+        )
+        messages.success(request, _("Thank you. We have saved your answer."))
+        return redirect("alerts_alert", business_id=business.pk, delivery_id=delivery.pk)
+    return render(
+        request,
+        "alerts/alert.html",
+        {"business": business, "delivery": delivery, "advisory": delivery.advisory, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@policy(PUBLIC)
+@csrf_exempt  # one-click unsubscribe (RFC 8058): the signed token is the authority
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """Stop alert emails in one click. GET asks; POST (also from mail apps) does it."""
+    if services.unsubscribe_target(token) is None:
+        raise Http404
+    if request.method == "POST":
+        services.email_opt_out(token=token)
+        return render(request, "alerts/unsubscribed.html")
+    return render(request, "alerts/unsubscribe.html")
+
+
+def _organisation(request: SignedInRequest) -> object:
+    return (
+        signed_in_user(request)
+        .partner_organisations.filter(
+            kind__in=[PartnerKind.POLICE_FORCE, PartnerKind.CYBER_RESILIENCE_CENTRE],
+            is_active=True,
+        )
+        .first()
+    )
+
+
+@policy(ALERT_AUTHOR)
+@require_http_methods(["GET", "POST"])
+def partner_alert_new(request: SignedInRequest) -> HttpResponse:
+    """Write an alert for the businesses it concerns; it goes out in the background."""
+    form = PartnerAlertForm(
+        request.POST if request.method == "POST" else None,
+        playbooks=playbooks(),
+        vocabulary=vocabulary(),
+        police_forces=police_force_names(),
+        regions=region_names(),
+    )
+    if request.method == "POST" and form.is_valid():
+        advisory = services.partner_alert_create(
+            alert=form.alert(), author=request.user, organisation=_organisation(request)
+        )
+        advisory_id = str(advisory.pk)
+        transaction.on_commit(lambda: tasks.fan_out.enqueue(advisory_id))
+        messages.success(request, _("Your alert is being sent. It can take a few minutes."))
+        return redirect("partner_alerts")
+    return render(
+        request, "alerts/partner_new.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+@policy(ALERT_AUTHOR)
+@require_http_methods(["GET"])
+def partner_alerts(request: SignedInRequest) -> HttpResponse:
+    """Alerts the person's organisation wrote, with how many businesses each reached."""
+    organisation_ids = list(
+        signed_in_user(request).partner_organisations.values_list("pk", flat=True)
+    )
+    authored = selectors.advisories_by(organisation_ids=organisation_ids)
+    return render(request, "alerts/partner_list.html", {"advisories": authored})
+
+
+@policy(ADMIN_ONLY)
+@require_http_methods(["GET"])
+def relevance(request: SignedInRequest) -> HttpResponse:
+    """For admins: how businesses answered alerts, by source."""
+    return render(request, "alerts/relevance.html", {"rows": selectors.relevance_by_source()})
+
+
+@policy(ADMIN_ONLY)
+@require_http_methods(["GET", "POST"])
+def unknown_products(request: SignedInRequest) -> HttpResponse:
+    """For admins: names businesses typed that match no product; tie each to one."""
+    known = vocabulary()
+    chosen = request.GET.get("name", "")[:120]
+    form = ProductAliasForm(
+        request.POST if request.method == "POST" else None,
+        vocabulary=known,
+        initial={"name": chosen},
+    )
+    if request.method == "POST" and form.is_valid():
+        updated = services.product_alias_add(
+            name=form.cleaned_data["name"],
+            identity_id=form.cleaned_data["product"],
+            actor=request.user,
+        )
+        messages.success(
+            request,
+            _("Saved. %(count)d business's list now names that product.") % {"count": updated},
+        )
+        return redirect("alerts_unknown_products")
+    return render(
+        request,
+        "alerts/unknown_products.html",
+        {
+            "names": selectors.unknown_product_names(),
+            "form": form,
+            "chosen": form.data.get("name") if form.is_bound else chosen,
+        },
+        status=400 if form.errors else 200,
+    )

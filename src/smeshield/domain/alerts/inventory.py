@@ -1,0 +1,36 @@
+"""What a business uses, from its health-check answers, as (identity id, name as written).
+
+Ticked products carry their identity; typed lines are looked up in the vocabulary and
+kept even when unknown (an admin can teach the vocabulary the name later).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from smeshield.domain.assessment.answers import Answer
+from smeshield.domain.catalog.model import Catalogue, QuestionKind
+from smeshield.domain.products.vocabulary import Vocabulary
+
+MAX_NAME_LENGTH = 120
+
+
+def inventory_of(
+    catalogue: Catalogue, answers: Mapping[str, Answer], vocabulary: Vocabulary
+) -> list[tuple[str, str]]:
+    """Each product the business told us about: (identity id or "", name as written)."""
+    items: dict[str, str] = {}  # name as written -> identity id
+    for question in catalogue.questions:
+        answer = answers.get(question.id)
+        if question.kind is not QuestionKind.PRODUCTS or answer is None or answer.not_sure:
+            continue
+        for choice in answer.choices:
+            option = question.option(choice)
+            if option is not None and option.fact:
+                identity = vocabulary.get(str(option.fact))
+                name = identity.name if identity else option.label
+                items.setdefault(name[:MAX_NAME_LENGTH], str(option.fact))
+        for line in answer.other:
+            identity = vocabulary.lookup(line)
+            items.setdefault(line.strip()[:MAX_NAME_LENGTH], identity.id if identity else "")
+    return [(identity_id, name) for name, identity_id in items.items()]

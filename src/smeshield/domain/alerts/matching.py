@@ -1,0 +1,317 @@
+"""Which businesses an advisory affects, and why: an inverted index, not a scan.
+
+The index maps each product identity to the businesses that use it (and each sector,
+size band, region and police force to the businesses in it), as sorted arrays. An
+advisory's businesses are the union of its identities' lists, narrowed by its other
+targeting. ``naive_matches`` scans every inventory instead; a property test holds the
+two to the same answers.
+
+Rules for the answer, the same in both:
+- a business matches when it uses any of the advisory's products (or the advisory
+  names none), and it is in every sector / size band / region / force list given;
+- the reason names the product by the lowest identity id among those it uses, with
+  the name as the business first wrote it ("You told us you use O365");
+- names people typed are resolved once per distinct spelling (normalising is the
+  costly part at a million inventories).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+
+import numpy as np
+import numpy.typing as npt
+
+from smeshield.domain.alerts.advisories import Advisory, Targeting
+from smeshield.domain.organisations.sectors import UnknownSectorError, sector_for
+from smeshield.domain.products.vocabulary import Vocabulary, normalise_name
+
+ATTRIBUTES = ("sector", "size_band", "region", "police_force")
+_TARGET_OF = {
+    "sector": "sectors",
+    "size_band": "size_bands",
+    "region": "regions",
+    "police_force": "police_forces",
+}
+Rows = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True, slots=True)
+class Inventory:
+    """What one business uses, as it wrote the names, and where and what it is."""
+
+    business: str
+    names: tuple[str, ...]
+    sector: str = ""
+    size_band: str = ""
+    region: str = ""
+    police_force: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    advisory: str
+    business: str
+    identity: str  # "" when matched by sector, size or place alone
+    name_as_written: str
+    reason: str
+
+
+def _attribute(inventory: Inventory, name: str) -> str:
+    value: str = getattr(inventory, name)
+    return value
+
+
+def _sector_name(code: str) -> str:
+    try:
+        return sector_for(code).name
+    except UnknownSectorError:
+        return code
+
+
+def targeted_reason(targeting: Targeting, inventory: Inventory) -> str:
+    """Why an alert aimed at kinds of business, not products, reached this one."""
+    if targeting.is_empty:
+        return "It is for every business."
+    parts = []
+    if targeting.sectors:
+        parts.append(_sector_name(inventory.sector))
+    if targeting.size_bands:
+        parts.append(f"{inventory.size_band} businesses")
+    if targeting.police_forces:
+        parts.append(inventory.police_force)
+    if targeting.regions:
+        parts.append(inventory.region)
+    return f"It is for businesses like yours ({'; '.join(parts)})."
+
+
+def reason_text(name_as_written: str, identity_name: str) -> str:
+    """Plain words for why an alert about a product reached this business."""
+    if normalise_name(name_as_written) == normalise_name(identity_name):
+        return f"You told us you use {name_as_written}."
+    return f"You told us you use {name_as_written} ({identity_name})."
+
+
+def _in_targeting(inventory: Inventory, targeting: Targeting) -> bool:
+    for attribute in ATTRIBUTES:
+        wanted: frozenset[str] = getattr(targeting, _TARGET_OF[attribute])
+        if wanted and _attribute(inventory, attribute) not in wanted:
+            return False
+    return True
+
+
+def match_one(
+    advisory: Advisory, inventory: Inventory, resolve: Callable[[str], str | None]
+) -> Match | None:
+    """The plain check for one business: does the advisory affect it, and why?"""
+    targeting = advisory.targeting
+    if not _in_targeting(inventory, targeting):
+        return None
+    if not targeting.identities:
+        reason = targeted_reason(targeting, inventory)
+        return Match(advisory.key, inventory.business, "", "", reason)
+    used: dict[str, str] = {}
+    for name in inventory.names:
+        identity = resolve(name)
+        if identity is not None and identity in targeting.identities:
+            used.setdefault(identity, name)
+    if not used:
+        return None
+    identity = min(used)
+    return Match(
+        advisory.key,
+        inventory.business,
+        identity,
+        used[identity],
+        reason_text(used[identity], advisory.product_names.get(identity, identity)),
+    )
+
+
+def naive_matches(
+    advisory: Advisory, inventories: Sequence[Inventory], vocabulary: Vocabulary
+) -> list[Match]:
+    """Scan every inventory, normalising every name: the baseline the index must equal."""
+
+    def resolve(name: str) -> str | None:
+        identity = vocabulary.lookup(name)
+        return identity.id if identity else None
+
+    return [m for inv in inventories if (m := match_one(advisory, inv, resolve)) is not None]
+
+
+@dataclass
+class _Postings:
+    """Values -> sorted row numbers, as one array cut by offsets (CSR)."""
+
+    keys: dict[str, int]
+    offsets: npt.NDArray[np.int64]
+    rows: Rows
+
+    @classmethod
+    def build(cls, codes: npt.NDArray[np.int64], rows: Rows, keys: dict[str, int]) -> _Postings:
+        order = np.argsort(codes, kind="stable")
+        counts = np.bincount(codes, minlength=len(keys) + 1)
+        offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        return cls(keys, offsets, rows[order])
+
+    def rows_for(self, key: str) -> Rows:
+        code = self.keys.get(key)
+        if code is None:
+            return np.empty(0, dtype=np.int64)
+        return self.rows[self.offsets[code] : self.offsets[code + 1]]
+
+
+@dataclass
+class NameResolver:
+    """Typed names to identity codes, normalising each distinct spelling once."""
+
+    vocabulary: Vocabulary
+    identity_codes: dict[str, int] = field(default_factory=dict)  # identity id -> 1..n
+    identity_ids: list[str] = field(default_factory=lambda: [""])  # code -> identity id
+    spellings: dict[str, int] = field(default_factory=dict)  # typed name -> spelling code
+    spelling_names: list[str] = field(default_factory=list)
+    spelling_identity: list[int] = field(default_factory=list)  # spelling code -> identity code
+
+    def _code_of(self, identity_id: str) -> int:
+        code = self.identity_codes.get(identity_id)
+        if code is None:
+            code = self.identity_codes[identity_id] = len(self.identity_ids)
+            self.identity_ids.append(identity_id)
+        return code
+
+    def learn(self, names: Sequence[str]) -> None:
+        for name in set(names) - self.spellings.keys():
+            identity = self.vocabulary.lookup(name)
+            self.spellings[name] = len(self.spelling_names)
+            self.spelling_names.append(name)
+            self.spelling_identity.append(self._code_of(identity.id) if identity else 0)
+
+    def resolve(self, name: str) -> str | None:
+        self.learn([name])
+        code = self.spelling_identity[self.spellings[name]]
+        return self.identity_ids[code] if code else None
+
+
+class InventoryIndex:
+    """Businesses by the products they use and by what and where they are."""
+
+    def __init__(self, inventories: Sequence[Inventory], vocabulary: Vocabulary) -> None:
+        self.businesses = [inventory.business for inventory in inventories]
+        self.resolver = NameResolver(vocabulary)
+        names = [inventory.names for inventory in inventories]
+        attributes = {a: [_attribute(inv, a) for inv in inventories] for a in ATTRIBUTES}
+        self._build(names, attributes)
+
+    @classmethod
+    def from_columns(
+        cls,
+        businesses: list[str],
+        names: Sequence[Sequence[str]],
+        vocabulary: Vocabulary,
+        attributes: Mapping[str, Sequence[str]] | None = None,
+    ) -> InventoryIndex:
+        """Build from columns (fast for millions: no Inventory objects are made)."""
+        index = cls.__new__(cls)
+        index.businesses = businesses
+        index.resolver = NameResolver(vocabulary)
+        index._build(names, attributes or {})
+        return index
+
+    def _build(
+        self, names: Sequence[Sequence[str]], attributes: Mapping[str, Sequence[str]]
+    ) -> None:
+        flat = list(chain.from_iterable(names))
+        lengths = np.fromiter(map(len, names), dtype=np.int64, count=len(names))
+        self.resolver.learn(flat)
+        spelling = np.fromiter(map(self.resolver.spellings.__getitem__, flat), np.int64, len(flat))
+        identity = np.asarray(self.resolver.spelling_identity, dtype=np.int64)[spelling]
+        rows = np.repeat(np.arange(len(names), dtype=np.int64), lengths)
+        known = identity > 0
+        self._products = _Postings.build(identity[known], rows[known], self.resolver.identity_codes)
+        # The spelling of each posting, in the same order, for the reasons.
+        order = np.argsort(identity[known], kind="stable")
+        self._spelling_of_posting = spelling[known][order]
+        self._attributes: dict[str, _Postings] = {}
+        self._row_attribute: dict[str, tuple[list[str], npt.NDArray[np.int64]]] = {}
+        for attribute in ATTRIBUTES:
+            values = attributes.get(attribute)
+            if not values:
+                continue
+            keys: dict[str, int] = {}
+            codes = np.fromiter(
+                (keys.setdefault(v, len(keys) + 1) for v in values), np.int64, len(values)
+            )
+            self._attributes[attribute] = _Postings.build(
+                codes, np.arange(len(values), dtype=np.int64), keys
+            )
+            self._row_attribute[attribute] = (list(values), codes)
+
+    def _inventory_at(self, row: int) -> Inventory:
+        """What the index knows of one row's attributes (for the reasons)."""
+        values = {a: self._row_attribute[a][0][row] for a in self._row_attribute}
+        return Inventory(self.businesses[row], (), **values)
+
+    def __len__(self) -> int:
+        return len(self.businesses)
+
+    def _narrow(self, rows: Rows | None, targeting: Targeting) -> Rows:
+        for attribute in ATTRIBUTES:
+            wanted: frozenset[str] = getattr(targeting, _TARGET_OF[attribute])
+            if not wanted:
+                continue
+            postings = self._attributes.get(attribute)
+            if postings is None:
+                return np.empty(0, dtype=np.int64)
+            if rows is None:  # no products named: start from the smallest attribute lists
+                rows = np.unique(np.concatenate([postings.rows_for(v) for v in sorted(wanted)]))
+            else:
+                codes = [postings.keys[v] for v in wanted if v in postings.keys]
+                rows = rows[np.isin(self._row_attribute[attribute][1][rows], codes)]
+        if rows is None:
+            rows = np.arange(len(self.businesses), dtype=np.int64)
+        return rows
+
+    def affected(self, advisory: Advisory) -> tuple[Rows, npt.NDArray[np.int64]]:
+        """Rows of the affected businesses, and the spelling each matched by (-1 if none)."""
+        targeting = advisory.targeting
+        if not targeting.identities:
+            rows = self._narrow(None, targeting)
+            return rows, np.full(len(rows), -1, dtype=np.int64)
+        pieces, spellings = [], []
+        for identity_id in sorted(targeting.identities):  # lowest identity id first
+            code = self._products.keys.get(identity_id)
+            if code is None:
+                continue
+            start, end = self._products.offsets[code], self._products.offsets[code + 1]
+            pieces.append(self._products.rows[start:end])
+            spellings.append(self._spelling_of_posting[start:end])
+        if not pieces:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        rows = np.concatenate(pieces)
+        spelling = np.concatenate(spellings)
+        rows, first = np.unique(rows, return_index=True)  # the first hit: lowest id, first name
+        spelling = spelling[first]
+        kept = self._narrow(rows, targeting)
+        if len(kept) != len(rows):
+            spelling = spelling[np.isin(rows, kept)]
+        return kept, spelling
+
+    def matches(self, advisory: Advisory) -> Iterator[Match]:
+        rows, spellings = self.affected(advisory)
+        resolver = self.resolver
+        for row, spelling in zip(rows.tolist(), spellings.tolist(), strict=True):
+            if spelling < 0:
+                reason = targeted_reason(advisory.targeting, self._inventory_at(row))
+                yield Match(advisory.key, self.businesses[row], "", "", reason)
+                continue
+            name = resolver.spelling_names[spelling]
+            identity = resolver.identity_ids[resolver.spelling_identity[spelling]]
+            yield Match(
+                advisory.key,
+                self.businesses[row],
+                identity,
+                name,
+                reason_text(name, advisory.product_names.get(identity, identity)),
+            )
