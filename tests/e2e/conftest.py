@@ -91,3 +91,23 @@ def visit(browser: Browser, live_server: object) -> Iterator[Visit]:
     csp = [text for text in console if "Content Security Policy" in text]
     assert csp == [], "CSP violations"
     assert [text for text in console if "page error" in text] == []
+
+
+def sign_in_browser(visit: Visit, user: object) -> None:
+    """Sign a person in by session cookie (staff with their second factor passed):
+    the sign-in journeys have browser tests of their own."""
+    from django.conf import settings
+    from django.test import Client
+
+    from tests.conftest import sign_in
+
+    client = sign_in(Client(), user)  # type: ignore[arg-type]
+    visit.page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": visit.base_url,
+            }
+        ]
+    )

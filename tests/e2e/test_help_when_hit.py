@@ -7,15 +7,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from django.conf import settings
-from django.test import Client
 from playwright.sync_api import Browser
 
-from smeshield.accounts.models import User
 from smeshield.accounts.services import user_create
 from smeshield.domain.roles import Role
 from smeshield.incidents.models import Incident, IncidentShare
-from tests.e2e.conftest import Visit
+from tests.e2e.conftest import Visit, sign_in_browser
 from tests.factories import BusinessFactory, MembershipFactory, PartnerOrganisationFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -79,27 +76,11 @@ def test_the_questions_explain_what_is_missing_then_show_the_steps(visit: Visit)
     assert first.startswith("Call your bank now on 159")
 
 
-def _signed_in(visit: Visit, email: str) -> User:
-    """Sign in by session cookie: the sign-in journey has its own browser test."""
-    user = user_create(email=email, role=Role.BUSINESS)
-    client = Client()
-    client.force_login(user)
-    visit.page.context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-                "url": visit.base_url,
-            }
-        ]
-    )
-    return user
-
-
 def test_an_owner_records_an_incident_fixes_a_mistake_and_sends_it_to_the_police(
     visit: Visit,
 ) -> None:
-    owner = _signed_in(visit, "owner@garage.example")
+    owner = user_create(email="owner@garage.example", role=Role.BUSINESS)
+    sign_in_browser(visit, owner)
     business = BusinessFactory(name="Kirkstall Garage")
     MembershipFactory(business=business, user=owner)
     force = PartnerOrganisationFactory(name="West Yorkshire Police")

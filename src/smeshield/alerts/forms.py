@@ -205,7 +205,7 @@ class ProductAliasForm(GovukForm):
     product = forms.CharField(
         label=_("Which product is it?"),
         help_text=_("Type the product's name as we know it, like Microsoft 365"),
-        max_length=160,
+        max_length=255,
         error_messages={"required": _("Enter the product it means")},
     )
 

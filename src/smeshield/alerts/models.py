@@ -28,7 +28,7 @@ class Advisory(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     key = models.CharField(max_length=120, unique=True)
     source = models.CharField(max_length=10, choices=AdvisorySource.choices)
-    title = models.CharField(max_length=200)
+    title = models.TextField()
     what = models.TextField()
     steps = models.JSONField(default=list)
     severity = models.CharField(max_length=10, choices=AdvisorySeverity.choices)
@@ -69,7 +69,7 @@ class InventoryItem(models.Model):
     business = models.ForeignKey(
         "businesses.Business", on_delete=models.CASCADE, related_name="inventory"
     )
-    identity_id = models.CharField(max_length=160, blank=True, db_index=True)
+    identity_id = models.CharField(max_length=255, blank=True, db_index=True)
     name_as_written = models.CharField(max_length=120)
     normalised = models.CharField(max_length=120, db_index=True)
 
@@ -88,7 +88,7 @@ class ProductAlias(models.Model):
     """A name people typed that an admin tied to a product identity."""
 
     normalised = models.CharField(max_length=120, unique=True)
-    identity_id = models.CharField(max_length=160)
+    identity_id = models.CharField(max_length=255)
     example = models.CharField(max_length=120)
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -115,7 +115,7 @@ class Delivery(models.Model):
         "businesses.Business", on_delete=models.CASCADE, related_name="alert_deliveries"
     )
     reason = models.CharField(max_length=300)
-    identity_id = models.CharField(max_length=160, blank=True)
+    identity_id = models.CharField(max_length=255, blank=True)
     delivered_at = models.DateTimeField(default=timezone.now)
     due_on = models.DateField()
     immediate = models.BooleanField(default=False)

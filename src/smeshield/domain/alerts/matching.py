@@ -149,12 +149,14 @@ class _Postings:
     offsets: npt.NDArray[np.int64]
     rows: Rows
 
+    order: npt.NDArray[np.int64]  # where each posting came from in the input
+
     @classmethod
     def build(cls, codes: npt.NDArray[np.int64], rows: Rows, keys: dict[str, int]) -> _Postings:
         order = np.argsort(codes, kind="stable")
         counts = np.bincount(codes, minlength=len(keys) + 1)
         offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-        return cls(keys, offsets, rows[order])
+        return cls(keys, offsets, rows[order], order)
 
     def rows_for(self, key: str) -> Rows:
         code = self.keys.get(key)
@@ -231,8 +233,7 @@ class InventoryIndex:
         known = identity > 0
         self._products = _Postings.build(identity[known], rows[known], self.resolver.identity_codes)
         # The spelling of each posting, in the same order, for the reasons.
-        order = np.argsort(identity[known], kind="stable")
-        self._spelling_of_posting = spelling[known][order]
+        self._spelling_of_posting = spelling[known][self._products.order]
         self._attributes: dict[str, _Postings] = {}
         self._row_attribute: dict[str, tuple[list[str], npt.NDArray[np.int64]]] = {}
         for attribute in ATTRIBUTES:
