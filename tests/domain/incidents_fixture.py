@@ -10,10 +10,11 @@ from typing import Any
 import yaml
 
 from smeshield.domain.incidents.playbooks import Playbooks, build_playbooks
+from smeshield.geography.reference_files import shared_data_dir
 from tests.domain.catalogue_fixture import shipped_catalogue
 
 CONTENT = Path(__file__).resolve().parents[2] / "src" / "smeshield" / "content"
-SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+SHARED_DATA = shared_data_dir()
 VCDB_FIXTURES = SHARED_DATA / "vcdb-fixtures"
 VCDB_SAMPLE = SHARED_DATA / "vcdb-sample-verisr" / "veris_sample_1000_flat.csv"
 
