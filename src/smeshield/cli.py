@@ -19,6 +19,8 @@ VERBS: dict[str, tuple[str, str]] = {
     "mail": ("mail", "Show the newest emails the demo wrote to var/mail/."),
     "healthcheck": ("healthcheck", "Print the health-check catalogue, or score an answers file."),
     "alerts": ("alerts", "Import KEV or STIX advisories, match in bulk, email the digest."),
+    "population": ("population", "Generate a synthetic population of businesses (Parquet)."),
+    "insights": ("insights", "Disclosure-controlled tables from a population file."),
     "incidents": ("incidents", "Export incidents as VERIS JSON, or import VERIS (e.g. VCDB)."),
     "audit": ("audit", "Work with the audit trail: 'audit verify' checks the hash chain."),
     "reference": ("reference", "Build or load reference data (postcode districts)."),

@@ -377,6 +377,10 @@ BUSINESS_VIEWER = BusinessViewer()
 POLICE_ONLY = HasRole(frozenset({Role.POLICE}), name="police_only")
 SHARED_INCIDENT_VIEWER = SharedIncidentViewer()
 ALERT_AUTHOR = AlertAuthor()
+INSIGHTS_VIEWER = HasRole(
+    frozenset({Role.POLICE, Role.PARTNER, Role.RESEARCHER, Role.ADMIN}), name="insights_viewer"
+)
+RESEARCHER_ONLY = HasRole(frozenset({Role.RESEARCHER}), name="researcher_only")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from smeshield.audit.services import business_read_record
 from smeshield.businesses.models import Business
 from smeshield.businesses.selectors import businesses_shared_with
 from smeshield.healthcheck.api import router as healthcheck_router
+from smeshield.insights.api import router as insights_router
 
 
 def token_user(request: HttpRequest) -> User:
@@ -38,6 +39,7 @@ api = NinjaAPI(
 )
 problems.install(api)
 api.add_router("/health-check", healthcheck_router)
+api.add_router("/insights", insights_router)
 
 
 class Problem(Schema):

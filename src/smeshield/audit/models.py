@@ -39,6 +39,7 @@ class AuditAction(models.TextChoices):
     INCIDENT_SHARED = "incident_shared"
     ALERT_PUBLISHED = "alert_published"
     PRODUCT_ALIAS_ADDED = "product_alias_added"
+    INSIGHTS_QUERY = "insights_query"
     ROLE_CHANGED = "role_changed"
     USER_DISABLED = "user_disabled"
 

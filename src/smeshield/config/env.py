@@ -43,6 +43,11 @@ class Environment(BaseSettings):
     # Number of reverse proxies in front of the app whose X-Forwarded-For we trust.
     TRUSTED_PROXY_COUNT: int = 0
     LOG_LEVEL: str = "INFO"
+    # Insights pages: "synthetic" (a generated population, always labelled) or "live"
+    # (businesses that agreed to anonymised statistics).
+    INSIGHTS_DATASET: str = "synthetic"
+    INSIGHTS_SYNTHETIC_BUSINESSES: int = 200_000
+    INSIGHTS_SYNTHETIC_SEED: int = 2026
 
     @field_validator("ALLOWED_HOSTS", mode="before")
     @classmethod

@@ -7,6 +7,7 @@ import dataclasses
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from smeshield.domain.geography.areas import areas_from_geojson
 from smeshield.domain.geography.districts import (
@@ -14,10 +15,13 @@ from smeshield.domain.geography.districts import (
     classify_urban_rural,
     merge_districts,
 )
+from smeshield.domain.insights.maps import area_map
 
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "content" / "reference"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DISTRICTS_FILE = REFERENCE_DIR / "postcode_districts.csv"
+MAP_FILE = REFERENCE_DIR / "police_force_areas_map.json"
+BOUNDARIES = ("police-force-areas", "police_force_areas_dec2020_ew.geojson")
 FIELDS = [field.name for field in dataclasses.fields(DistrictRecord)]
 
 
@@ -90,3 +94,28 @@ def read_districts(path: Path = DISTRICTS_FILE) -> list[DistrictRecord]:
             )
             for row in csv.DictReader(handle)
         ]
+
+
+def build_map(shared_data: Path) -> dict[str, object]:
+    """The police force areas as simplified SVG paths (for the insights map)."""
+    geojson = json.loads((shared_data.joinpath(*BOUNDARIES)).read_text(encoding="utf-8"))
+    built = area_map(geojson["features"], "PFA20CD", "PFA20NM")
+    return {
+        "source": "ONS Police Force Areas (December 2020), generalised",
+        "attribution": (
+            "Source: Office for National Statistics licensed under the Open Government "
+            "Licence v.3.0. Contains OS data © Crown copyright and database right 2020."
+        ),
+        "width": built.width,
+        "height": built.height,
+        "areas": [{"code": a.code, "name": a.name, "path": a.path} for a in built.areas],
+    }
+
+
+def write_map(data: dict[str, object], path: Path = MAP_FILE) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+
+
+def read_map(path: Path = MAP_FILE) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded

@@ -8,7 +8,9 @@ from smeshield.geography.models import PostcodeDistrict
 from smeshield.geography.reference_files import (
     DISTRICTS_FILE,
     build_districts,
+    build_map,
     read_districts,
+    read_map,
     shared_data_dir,
 )
 from smeshield.geography.services import postcode_districts_load
@@ -33,6 +35,16 @@ NORTHERN_FORCES = {
 def test_the_shipped_file_is_exactly_what_the_public_sources_give() -> None:
     assert SHARED_DATA.is_dir(), f"the public data sets are expected at {SHARED_DATA}"
     assert build_districts(SHARED_DATA) == read_districts(DISTRICTS_FILE)
+
+
+def test_the_shipped_map_is_exactly_what_the_boundaries_give() -> None:
+    shipped = read_map()
+
+    assert build_map(SHARED_DATA) == shipped
+    assert len(shipped["areas"]) == 43
+    assert "Contains OS data © Crown copyright" in shipped["attribution"]
+    forces_in_districts = {d.police_force_name for d in read_districts(DISTRICTS_FILE)}
+    assert {a["name"] for a in shipped["areas"]} <= forces_in_districts
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,10 @@ EXPECTED_POLICY = {
     "staff/alerts/new/": "alert_author",
     "staff/alerts/relevance/": "admin_only",
     "staff/alerts/unknown-products/": "admin_only",
+    "insights/": "insights_viewer",
+    "insights/download/<slug:block>.csv": "insights_viewer",
+    "insights/extract/": "researcher_only",
+    "insights/dictionary/": "insights_viewer",
     "staff/incidents/<uuid:incident_id>/": "shared_incident_viewer",
     "businesses/<uuid:business_id>/api-tokens/": "business_owner",
     "businesses/<uuid:business_id>/api-tokens/<uuid:token_id>/revoke/": "business_owner",
@@ -107,6 +111,7 @@ EXPECTED_POLICY = {
     "api/v1/health-check/<business_id>/answers/<question_id>": "api_token",
     "api/v1/health-check/<business_id>/verdicts": "api_token",
     "api/v1/health-check/<business_id>/plan": "api_token",
+    "api/v1/insights/table": "api_token",
     "api/v1/openapi.json": "api_public",
     "api/v1/me": "api_token",
     "api/v1/businesses": "api_token",
@@ -155,6 +160,15 @@ EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
     "police_only": _signed_in({**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "police": ALLOWED}),
     # Police write alerts; so would Cyber Resilience Centre staff (the partner here is a bank).
     "alert_author": _signed_in({**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "police": ALLOWED}),
+    "insights_viewer": _signed_in(
+        {
+            **dict.fromkeys((*MEMBERS, "mentor", "facilitator"), FORBIDDEN),
+            **dict.fromkeys(("police", "partner", "researcher", "admin"), ALLOWED),
+        }
+    ),
+    "researcher_only": _signed_in(
+        {**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "researcher": ALLOWED}
+    ),
     # Business A sent its incident to the police force, and to nobody else.
     "shared_incident_viewer": _signed_in(
         {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "police": ALLOWED}
@@ -214,6 +228,7 @@ def urls(world: World) -> list[WalkedUrl]:
         "incident_id": str(incident.pk),
         "delivery_id": str(delivery.pk),
         "type_id": "ransomware",
+        "block": "size",
         "business_id": str(world.business_a.pk),
         "consent_id": str(consent.pk),
         "assessment_id": str(attempt.pk),

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "smeshield.healthcheck",
     "smeshield.incidents",
     "smeshield.alerts",
+    "smeshield.insights",
     "smeshield.api",
     "smeshield.operations",
     # After our apps, so our templates override allauth's.
@@ -190,6 +191,9 @@ EMAIL_USE_SSL = bool(_email.get("EMAIL_USE_SSL"))
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = ENV.DEFAULT_FROM_EMAIL
 SITE_URL = ENV.SITE_URL.rstrip("/")
+INSIGHTS_DATASET = ENV.INSIGHTS_DATASET
+INSIGHTS_SYNTHETIC_BUSINESSES = ENV.INSIGHTS_SYNTHETIC_BUSINESSES
+INSIGHTS_SYNTHETIC_SEED = ENV.INSIGHTS_SYNTHETIC_SEED
 SERVER_EMAIL = ENV.DEFAULT_FROM_EMAIL
 
 # --- Cache ----------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from smeshield.config.settings.base import *  # noqa: F403
@@ -30,3 +32,6 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken"
+
+# Production shows live figures (consenting businesses only) unless told otherwise.
+INSIGHTS_DATASET = os.environ.get("INSIGHTS_DATASET", "live")

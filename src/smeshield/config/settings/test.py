@@ -32,3 +32,6 @@ STATIC_ROOT = VAR_DIR / "test-static"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["NAME"] = str(VAR_DIR / "test.sqlite3")
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-run.sqlite3")}
+
+# A smaller synthetic population keeps the insights pages quick in tests.
+INSIGHTS_SYNTHETIC_BUSINESSES = 60_000

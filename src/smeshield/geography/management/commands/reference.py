@@ -10,10 +10,13 @@ from django.core.management.base import BaseCommand, CommandError
 
 from smeshield.geography.reference_files import (
     DISTRICTS_FILE,
+    MAP_FILE,
     build_districts,
+    build_map,
     read_districts,
     shared_data_dir,
     write_districts,
+    write_map,
 )
 from smeshield.geography.services import postcode_districts_load
 
@@ -51,6 +54,8 @@ class Command(BaseCommand):
             records = build_districts(data)
             write_districts(records)
             self.stdout.write(f"Wrote {len(records)} postcode districts to {DISTRICTS_FILE}")
+            write_map(build_map(data))
+            self.stdout.write(f"Wrote the police force area map to {MAP_FILE}")
         else:
             count = postcode_districts_load(records=read_districts())
             self.stdout.write(f"Loaded {count} postcode districts.")

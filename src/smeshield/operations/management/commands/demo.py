@@ -11,6 +11,7 @@ from django.core.management import call_command
 
 from smeshield.geography.reference_files import read_districts
 from smeshield.geography.services import postcode_districts_load
+from smeshield.insights import datasets
 from smeshield.operations.demo_population import demo_alerts_ensure, demo_population_ensure
 from smeshield.operations.verbs import VerbCommand
 
@@ -45,6 +46,8 @@ class Command(VerbCommand):
         logins = demo_population_ensure()
         self._step("importing security advisories (CISA KEV) and sending the alerts that matter")
         demo_alerts_ensure()
+        self._step("generating the synthetic population for the insights pages")
+        datasets.synthetic(settings.INSIGHTS_SYNTHETIC_BUSINESSES, settings.INSIGHTS_SYNTHETIC_SEED)
         elapsed = time.monotonic() - started
         port = options["port"]
         mail_dir = settings.EMAIL_FILE_PATH

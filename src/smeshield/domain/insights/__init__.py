@@ -1,0 +1,1 @@
+"""Insights: a synthetic population, aggregates with intervals, and disclosure control."""
