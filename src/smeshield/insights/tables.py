@@ -39,16 +39,22 @@ def release_rows(release: Release) -> list[dict[str, str]]:
 
 
 def csv_text(releases: Sequence[Release]) -> str:
-    """CSV of released tables with the same dimensions, one header, a measure column first."""
+    """CSV of released tables with the same dimensions under one header: the dimensions,
+    n, value, lower, upper, suppressed, rule; with a measure column first when the
+    tables hold more than one measure."""
     dims = releases[0].table.dims if releases else ()
     if any(release.table.dims != dims for release in releases):
         raise ValueError("tables in one CSV must share their dimensions")
+    several = len({release.table.measure.name for release in releases}) > 1
     out = io.StringIO()
-    columns = ["measure", *dims, "n", "value", "lower", "upper", "suppressed", "rule"]
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    columns = [*dims, "n", "value", "lower", "upper", "suppressed", "rule"]
+    writer = csv.DictWriter(
+        out, fieldnames=["measure", *columns] if several else columns, lineterminator="\n"
+    )
     writer.writeheader()
     for release in releases:
         for row in release_rows(release):
-            labelled = {"measure": release.table.measure.name, **row}
-            writer.writerow({key: spreadsheet_safe(value) for key, value in labelled.items()})
+            if several:
+                row = {"measure": release.table.measure.name, **row}  # noqa: PLW2901
+            writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
     return out.getvalue()

@@ -1,0 +1,1 @@
+"""Mentoring: matching mentors to requests for help, optimally and within hard rules."""
