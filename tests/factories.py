@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import factory
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from smeshield.accounts.models import User
@@ -25,6 +26,15 @@ from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.roles import BusinessRole, ConsentScope, Role
 from smeshield.geography.models import PostcodeDistrict
 from smeshield.incidents.models import HowFound, Incident
+from smeshield.people.models import (
+    HelpRequest,
+    LearningSet,
+    MentoringSession,
+    MentorProfile,
+    Mentorship,
+    SetMeeting,
+    SetMember,
+)
 
 
 def canary(label: str) -> str:
@@ -162,3 +172,84 @@ class DeliveryFactory(DjangoModelFactory[Delivery]):
     reason = "You told us you use Fortinet FortiGate firewall."
     identity_id = "fortinet:fortios"
     due_on = factory.LazyFunction(lambda: date.today() + timedelta(days=14))  # noqa: DTZ011
+
+
+class MentorProfileFactory(DjangoModelFactory[MentorProfile]):
+    """A mentor with every vetting check done and in date (pass fields to undo one)."""
+
+    class Meta:
+        model = MentorProfile
+
+    user = factory.SubFactory(UserFactory, role=Role.MENTOR)
+    kind = "student"
+    skills = factory.LazyFunction(lambda: ["backups", "firewalls", "passwords"])
+    languages = factory.LazyFunction(lambda: ["English"])
+    area = "West Yorkshire"
+    remote = True
+    capacity = 2
+    identity_checked_on = factory.LazyFunction(date.today)
+    check_kind = "reference"
+    check_done_on = factory.LazyFunction(date.today)
+    supervisor = factory.SubFactory(UserFactory, role=Role.FACILITATOR)
+    code_accepted_on = factory.LazyFunction(date.today)
+    vetting_expires_on = factory.LazyFunction(lambda: date.today() + timedelta(days=365))  # noqa: DTZ011
+
+
+class HelpRequestFactory(DjangoModelFactory[HelpRequest]):
+    class Meta:
+        model = HelpRequest
+
+    business = factory.SubFactory(BusinessFactory)
+    action_ids = factory.LazyFunction(lambda: ["change-router-password"])
+    needs = factory.LazyFunction(lambda: ["firewalls"])
+    created_by = factory.SubFactory(UserFactory)
+
+
+class MentorshipFactory(DjangoModelFactory[Mentorship]):
+    class Meta:
+        model = Mentorship
+
+    request = factory.SubFactory(HelpRequestFactory, status="matched")
+    business = factory.SelfAttribute("request.business")
+    mentor = factory.SubFactory(MentorProfileFactory)
+    fit = 12
+    reasons = factory.LazyFunction(lambda: ["knows about firewalls"])
+
+
+class MentoringSessionFactory(DjangoModelFactory[MentoringSession]):
+    class Meta:
+        model = MentoringSession
+
+    mentorship = factory.SubFactory(MentorshipFactory)
+    held_on = factory.LazyFunction(date.today)
+    topic = factory.LazyFunction(lambda: canary("topic"))
+    hours = 1
+    logged_by = factory.SelfAttribute("mentorship.mentor.user")
+
+
+class LearningSetFactory(DjangoModelFactory[LearningSet]):
+    class Meta:
+        model = LearningSet
+
+    name = factory.Sequence(lambda n: f"Learning set {n}")
+    facilitator = factory.SubFactory(UserFactory, role=Role.FACILITATOR)
+    join_code = factory.Sequence(lambda n: f"SET{n:05d}")
+
+
+class SetMemberFactory(DjangoModelFactory[SetMember]):
+    class Meta:
+        model = SetMember
+
+    learning_set = factory.SubFactory(LearningSetFactory)
+    business = factory.SubFactory(BusinessFactory)
+    display_name = factory.Sequence(lambda n: f"Member {n}")
+
+
+class SetMeetingFactory(DjangoModelFactory[SetMeeting]):
+    class Meta:
+        model = SetMeeting
+
+    learning_set = factory.SubFactory(LearningSetFactory)
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + timedelta(hours=2))
+    place = "Leeds Central Library"

@@ -22,6 +22,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "population": ("population", "Generate a synthetic population of businesses (Parquet)."),
     "insights": ("insights", "Disclosure-controlled tables from a population file."),
     "incidents": ("incidents", "Export incidents as VERIS JSON, or import VERIS (e.g. VCDB)."),
+    "people": ("people", "Load the support directory, match mentors, remind learning sets."),
     "audit": ("audit", "Work with the audit trail: 'audit verify' checks the hash chain."),
     "reference": ("reference", "Build or load reference data (postcode districts)."),
     "api-token": ("api_token", "Issue or revoke API tokens for partner integrations."),

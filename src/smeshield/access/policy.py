@@ -364,6 +364,90 @@ class AlertAuthor:
         return FORBIDDEN
 
 
+@dataclass(frozen=True)
+class MentorOfMentorship:
+    """The mentor of the mentorship in the URL (``mentorship_id``). The page shows the
+    business's name (a read of its data, audited); its plan only while it consents."""
+
+    name: str = "mentor_of_mentorship"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        from smeshield.people.models import Mentorship
+
+        refusal = _signed_in(request)
+        if refusal:
+            return refusal
+        user = signed_in_user(request)
+        mentorship_id = kwargs.get("mentorship_id")
+        if user.role_enum is not Role.MENTOR or not isinstance(mentorship_id, UUID):
+            return NOT_FOUND
+        mentorship = (
+            Mentorship.objects.select_related("business__district")
+            .filter(pk=mentorship_id, mentor__user_id=user.pk, business__is_active=True)
+            .first()
+        )
+        if mentorship is None:
+            return NOT_FOUND
+        return Decision(
+            Outcome.ALLOW,
+            f"mentor of mentorship {mentorship.pk}",
+            mentorship.business,
+            audit_read=True,
+            explanation=gettext("You are this business's mentor."),
+        )
+
+
+@dataclass(frozen=True)
+class SupervisorOfSession:
+    """The named supervisor of the mentor who logged the session in the URL (``session_id``)."""
+
+    name: str = "supervisor_of_session"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        from smeshield.people.models import MentoringSession
+
+        refusal = _signed_in(request)
+        if refusal:
+            return refusal
+        session_id = kwargs.get("session_id")
+        if not isinstance(session_id, UUID):
+            return NOT_FOUND
+        session = (
+            MentoringSession.objects.select_related("mentorship__business")
+            .filter(pk=session_id, mentorship__mentor__supervisor_id=signed_in_user(request).pk)
+            .first()
+        )
+        if session is None:
+            return NOT_FOUND
+        return Decision(
+            Outcome.ALLOW,
+            f"supervisor of session {session.pk}",
+            session.mentorship.business,
+            audit_read=True,
+        )
+
+
+@dataclass(frozen=True)
+class SetFacilitator:
+    """The facilitator who runs the learning set in the URL (``set_id``)."""
+
+    name: str = "set_facilitator"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        from smeshield.people.models import LearningSet
+
+        refusal = _signed_in(request)
+        if refusal:
+            return refusal
+        user = signed_in_user(request)
+        set_id = kwargs.get("set_id")
+        if user.role_enum is not Role.FACILITATOR or not isinstance(set_id, UUID):
+            return NOT_FOUND
+        if not LearningSet.objects.filter(pk=set_id, facilitator_id=user.pk).exists():
+            return NOT_FOUND
+        return Decision(Outcome.ALLOW, f"facilitator of set {set_id}")
+
+
 # --- Policies in use: URL declarations name these -----------------------------
 PUBLIC = Public()
 SIGNED_IN = SignedIn()
@@ -381,6 +465,15 @@ INSIGHTS_VIEWER = HasRole(
     frozenset({Role.POLICE, Role.PARTNER, Role.RESEARCHER, Role.ADMIN}), name="insights_viewer"
 )
 RESEARCHER_ONLY = HasRole(frozenset({Role.RESEARCHER}), name="researcher_only")
+MENTOR_ONLY = HasRole(frozenset({Role.MENTOR}), name="mentor_only")
+FACILITATOR_ONLY = HasRole(frozenset({Role.FACILITATOR}), name="facilitator_only")
+SUPERVISOR_ROLE = HasRole(frozenset({Role.FACILITATOR, Role.ADMIN}), name="supervisor_role")
+WHAT_WORKS_VIEWER = HasRole(
+    frozenset({Role.FACILITATOR, Role.RESEARCHER, Role.ADMIN}), name="what_works_viewer"
+)
+MENTOR_OF_MENTORSHIP = MentorOfMentorship()
+SUPERVISOR_OF_SESSION = SupervisorOfSession()
+SET_FACILITATOR = SetFacilitator()
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ urlpatterns = [
     path("", include("smeshield.incidents.urls")),
     path("", include("smeshield.alerts.urls")),
     path("", include("smeshield.insights.urls")),
+    path("", include("smeshield.people.urls")),
     path("", include("smeshield.api.urls")),
     path("", include("smeshield.audit.urls")),
     path("admin/", (with_policy(admin.site.get_urls(), ADMIN_ONLY), "admin", admin.site.name)),

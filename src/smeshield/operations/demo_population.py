@@ -27,6 +27,9 @@ from smeshield.healthcheck.content import KEV as KEV_SNAPSHOT
 from smeshield.healthcheck.selectors import assessment_state
 from smeshield.healthcheck.services import answer_record, assessment_complete, assessment_start
 from smeshield.incidents.services import NewIncident, incident_record, incident_share
+from smeshield.people import selectors as people_selectors
+from smeshield.people import services as people_services
+from smeshield.people.models import LearningSet, MentorProfile
 
 DEMO_DOMAIN = "demo.smeshield.example"
 POLICE_FORCE = ("West Yorkshire Police (demo)", "E23000010")
@@ -262,3 +265,72 @@ def demo_alerts_ensure() -> tuple[int, int]:
         delivered += alert_services.advisory_fan_out(advisory=advisory)
     alert_services.digest_send()
     return len(outcome.created), delivered
+
+
+# Demo businesses (by number) in the demo learning set, and the names they chose.
+DEMO_SET_MEMBERS = {1: "Baker", 3: "Builder", 5: "Farm shop", 7: "Food bank"}
+
+
+@transaction.atomic
+def demo_people_ensure() -> None:
+    """The support directory, a vetted demo mentor matched to business 1 (waiting for it
+    to agree), and a learning set of four demo businesses with a meeting next week."""
+    people_services.directory_load()
+    mentor = User.objects.get(email=f"mentor@{DEMO_DOMAIN}")
+    facilitator = User.objects.get(email=f"facilitator@{DEMO_DOMAIN}")
+    today = timezone.localdate()
+    if not MentorProfile.objects.filter(user=mentor).exists():
+        profile = people_services.mentor_register(
+            user=mentor,
+            details=people_services.MentorDetails(
+                kind="student",
+                skills=["backups", "update-management", "phishing", "payment-fraud"],
+                languages=["English", "Urdu"],
+                area="West Yorkshire",
+                remote=True,
+                capacity=3,
+                availability="Weekday afternoons",
+                accept_code=True,
+            ),
+        )
+        people_services.mentor_vet(
+            profile=profile,
+            vetting=people_services.Vetting(
+                identity_checked_on=today,
+                check_kind="dbs",
+                check_done_on=today,
+                supervisor=facilitator,
+                vetting_expires_on=today + timedelta(days=365),
+            ),
+            actor=User.objects.get(email=f"admin@{DEMO_DOMAIN}"),
+        )
+    first = Business.objects.get(name=DEMO_BUSINESSES[0].name)
+    if not first.help_requests.exists():
+        planned = people_selectors.plan_actions(business=first)[:2]
+        people_services.help_request_create(
+            business=first,
+            action_ids=[p.action.id for p in planned],
+            needs=people_selectors.needs_of(planned),
+            language="",
+            remote_ok=True,
+            actor=first.memberships.get().user,
+        )
+        people_services.matching_run()
+    if not LearningSet.objects.filter(facilitator=facilitator).exists():
+        learning_set = people_services.learning_set_create(
+            name="Yorkshire owners' set", facilitator=facilitator, sector="", area=""
+        )
+        for number, display_name in DEMO_SET_MEMBERS.items():
+            people_services.learning_set_join(
+                business=Business.objects.get(name=DEMO_BUSINESSES[number - 1].name),
+                code=learning_set.join_code,
+                display_name=display_name,
+                share_progress=number != 5,
+            )
+        starts = timezone.now().replace(hour=18, minute=0, second=0, microsecond=0)
+        people_services.meeting_schedule(
+            learning_set=learning_set,
+            starts_at=starts + timedelta(days=7),
+            ends_at=starts + timedelta(days=7, hours=2),
+            place="Leeds Central Library, meeting room 2",
+        )

@@ -24,7 +24,16 @@ from smeshield.healthcheck.models import ShareLink
 from smeshield.healthcheck.services import assessment_start
 from smeshield.incidents.services import incident_share
 from tests.conftest import World, sign_in
-from tests.factories import DeliveryFactory, IncidentFactory
+from tests.factories import (
+    DeliveryFactory,
+    HelpRequestFactory,
+    IncidentFactory,
+    LearningSetFactory,
+    MentoringSessionFactory,
+    MentorProfileFactory,
+    MentorshipFactory,
+    SetMeetingFactory,
+)
 from tests.web.access.urls_walk import WalkedUrl, walk_urls
 
 ALLOWED, SIGN_IN, TWO_FACTOR, FORBIDDEN, NOT_FOUND, UNAUTHORISED, WRONG_METHOD = (
@@ -42,6 +51,7 @@ ROLES = ("anonymous", *MEMBERS, *STAFF, "police_one_factor")
 
 ATTEMPT = "businesses/<uuid:business_id>/health-check/<uuid:assessment_id>/"
 INCIDENTS = "businesses/<uuid:business_id>/incidents/"
+MENTORING = "businesses/<uuid:business_id>/mentoring/"
 
 # The policy each URL must declare. Adding a URL means adding it here, on purpose.
 EXPECTED_POLICY = {
@@ -117,6 +127,25 @@ EXPECTED_POLICY = {
     "api/v1/businesses": "api_token",
     "api/v1/businesses/<business_id>": "api_token",
     "api/v1/": "api_public",
+    "support/": "public",
+    MENTORING: "business_member",
+    MENTORING + "<uuid:mentorship_id>/share/": "business_owner",
+    MENTORING + "<uuid:mentorship_id>/stop-sharing/": "business_owner",
+    MENTORING + "<uuid:mentorship_id>/end/": "business_member",
+    "businesses/<uuid:business_id>/learning-sets/": "business_member",
+    "mentor/": "mentor_only",
+    "mentor/profile/": "mentor_only",
+    "mentor/mentorships/<uuid:mentorship_id>/": "mentor_of_mentorship",
+    "mentor/mentorships/<uuid:mentorship_id>/end/": "mentor_of_mentorship",
+    "supervision/": "supervisor_role",
+    "supervision/sessions/<uuid:session_id>/sign-off/": "supervisor_of_session",
+    "staff/mentors/": "admin_only",
+    "staff/mentors/<uuid:profile_id>/vetting/": "admin_only",
+    "staff/learning-sets/": "facilitator_only",
+    "staff/learning-sets/<uuid:set_id>/": "set_facilitator",
+    "staff/learning-sets/<uuid:set_id>/meetings/<uuid:meeting_id>/": "set_facilitator",
+    "insights/what-works/": "what_works_viewer",
+    "notifications/": "signed_in",
 }
 # Nothing lives at Ninja's root marker, and the sample share and unsubscribe tokens are
 # not real ones: all answer 404 to everyone.
@@ -173,6 +202,33 @@ EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
     "shared_incident_viewer": _signed_in(
         {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "police": ALLOWED}
     ),
+    "mentor_only": _signed_in({**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "mentor": ALLOWED}),
+    "facilitator_only": _signed_in(
+        {**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "facilitator": ALLOWED}
+    ),
+    # Facilitators supervise mentors; admins can stand in.
+    "supervisor_role": _signed_in(
+        {
+            **dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN),
+            **dict.fromkeys(("facilitator", "admin"), ALLOWED),
+        }
+    ),
+    "what_works_viewer": _signed_in(
+        {
+            **dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN),
+            **dict.fromkeys(("facilitator", "researcher", "admin"), ALLOWED),
+        }
+    ),
+    # The world's mentor mentors business A; the facilitator supervises them and runs the set.
+    "mentor_of_mentorship": _signed_in(
+        {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "mentor": ALLOWED}
+    ),
+    "supervisor_of_session": _signed_in(
+        {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "facilitator": ALLOWED}
+    ),
+    "set_facilitator": _signed_in(
+        {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "facilitator": ALLOWED}
+    ),
     # Business A shares with the police force; admins give a reason first.
     "business_viewer": _signed_in(
         {**dict.fromkeys((*MEMBERS, *STAFF), NOT_FOUND), "police": ALLOWED, "admin": ALLOWED}
@@ -224,7 +280,22 @@ def urls(world: World) -> list[WalkedUrl]:
     incident = IncidentFactory(business=world.business_a)
     delivery = DeliveryFactory(business=world.business_a)
     incident_share(incident=incident, partner=world.police_force, actor=world.people["member_a"])
+    profile = MentorProfileFactory(
+        user=world.people["mentor"], supervisor=world.people["facilitator"]
+    )
+    mentorship = MentorshipFactory(
+        request=HelpRequestFactory(business=world.business_a, status="matched"), mentor=profile
+    )
+    session = MentoringSessionFactory(mentorship=mentorship)
+    meeting = SetMeetingFactory(
+        learning_set=LearningSetFactory(facilitator=world.people["facilitator"])
+    )
     samples = {
+        "mentorship_id": str(mentorship.pk),
+        "session_id": str(session.pk),
+        "profile_id": str(profile.pk),
+        "set_id": str(meeting.learning_set_id),
+        "meeting_id": str(meeting.pk),
         "incident_id": str(incident.pk),
         "delivery_id": str(delivery.pk),
         "type_id": "ransomware",

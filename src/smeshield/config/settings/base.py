@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "smeshield.incidents",
     "smeshield.alerts",
     "smeshield.insights",
+    "smeshield.people",
     "smeshield.api",
     "smeshield.operations",
     # After our apps, so our templates override allauth's.

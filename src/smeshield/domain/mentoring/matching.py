@@ -20,7 +20,7 @@ pair, cost = -fit) -> sink (the mentor's capacity), with request -> sink at cost
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -136,9 +136,11 @@ def allowed_pairs(
     return tuple(np.concatenate([p[i] for p in parts]) for i in range(3))  # type: ignore[return-value]
 
 
-def reasons(request: HelpRequest, mentor: MentorOffer) -> tuple[str, ...]:
-    """Why this pair: in plain words, for both of them."""
-    shared = sorted(request.needs & mentor.skills)
+def reasons(
+    request: HelpRequest, mentor: MentorOffer, names: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
+    """Why this pair: in plain words, for both of them (``names``: skill id -> its name)."""
+    shared = sorted((names or {}).get(s, s).lower() for s in request.needs & mentor.skills)
     found = [f"knows about {', '.join(shared)}"]
     if request.area == mentor.area:
         found.append(f"can meet in person in {mentor.area}")
@@ -153,14 +155,19 @@ def _matches(
     requests: Sequence[HelpRequest],
     mentors: Sequence[MentorOffer],
     chosen: list[tuple[int, int, int]],
+    names: Mapping[str, str] | None,
 ) -> list[Match]:
     return [
-        Match(requests[r].id, mentors[m].id, fit, reasons(requests[r], mentors[m]))
+        Match(requests[r].id, mentors[m].id, fit, reasons(requests[r], mentors[m], names))
         for r, m, fit in chosen
     ]
 
 
-def optimal(requests: Sequence[HelpRequest], mentors: Sequence[MentorOffer]) -> list[Match]:
+def optimal(
+    requests: Sequence[HelpRequest],
+    mentors: Sequence[MentorOffer],
+    names: Mapping[str, str] | None = None,
+) -> list[Match]:
     """The assignment with the largest total fit that keeps every hard rule."""
     rows, cols, fits = allowed_pairs(requests, mentors)
     if len(rows) == 0:
@@ -199,10 +206,14 @@ def optimal(requests: Sequence[HelpRequest], mentors: Sequence[MentorOffer]) -> 
     pair_arcs = arcs[n_requests : n_requests + len(rows)]
     used = flow.flows(pair_arcs) > 0
     chosen = list(zip(rows[used].tolist(), cols[used].tolist(), fits[used].tolist(), strict=True))
-    return _matches(requests, mentors, chosen)
+    return _matches(requests, mentors, chosen, names)
 
 
-def greedy(requests: Sequence[HelpRequest], mentors: Sequence[MentorOffer]) -> list[Match]:
+def greedy(
+    requests: Sequence[HelpRequest],
+    mentors: Sequence[MentorOffer],
+    names: Mapping[str, str] | None = None,
+) -> list[Match]:
     """The baseline: each request in turn takes its best-fitting mentor with room left."""
     rows, cols, fits = allowed_pairs(requests, mentors)
     left = [max(0, m.capacity) for m in mentors]
@@ -216,7 +227,7 @@ def greedy(requests: Sequence[HelpRequest], mentors: Sequence[MentorOffer]) -> l
         left[mentor] -= 1
         taken = request
         chosen.append((request, mentor, fit))
-    return _matches(requests, mentors, chosen)
+    return _matches(requests, mentors, chosen, names)
 
 
 def total_fit(matches: Sequence[Match]) -> int:

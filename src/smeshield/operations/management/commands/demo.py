@@ -12,7 +12,11 @@ from django.core.management import call_command
 from smeshield.geography.reference_files import read_districts
 from smeshield.geography.services import postcode_districts_load
 from smeshield.insights import datasets
-from smeshield.operations.demo_population import demo_alerts_ensure, demo_population_ensure
+from smeshield.operations.demo_population import (
+    demo_alerts_ensure,
+    demo_people_ensure,
+    demo_population_ensure,
+)
 from smeshield.operations.verbs import VerbCommand
 
 
@@ -44,6 +48,8 @@ class Command(VerbCommand):
         postcode_districts_load(records=read_districts())  # an upsert: safe to repeat
         self._step("creating the demo population")
         logins = demo_population_ensure()
+        self._step("loading the support directory, a demo mentor and a learning set")
+        demo_people_ensure()
         self._step("importing security advisories (CISA KEV) and sending the alerts that matter")
         demo_alerts_ensure()
         self._step("generating the synthetic population for the insights pages")

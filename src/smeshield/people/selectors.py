@@ -1,0 +1,170 @@
+"""People reads: the directory by place and need, mentoring for a business or a mentor,
+sessions to sign off, learning sets and their members' progress."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+from smeshield.businesses.models import Business, ConsentRecord
+from smeshield.domain.roles import ConsentScope
+from smeshield.healthcheck import selectors as healthcheck_selectors
+from smeshield.people.models import (
+    HelpRequest,
+    LearningSet,
+    MeetingNote,
+    MentoringSession,
+    Mentorship,
+    MentorshipStatus,
+    SetMeeting,
+    SetMember,
+    SupportOrganisation,
+)
+
+if TYPE_CHECKING:
+    from smeshield.accounts.models import User
+
+
+def directory(
+    *, force: str = "", region: str = "", needs: Sequence[str] = ()
+) -> list[SupportOrganisation]:
+    """Entries serving this place (national ones too) and, when given, any of these needs
+    (an entry tagged ``all`` or ``<kind>:all`` answers every need of that kind)."""
+    wanted = {"all", *needs, *(f"{n.split(':', 1)[0]}:all" for n in needs)}
+    found = []
+    for organisation in SupportOrganisation.objects.filter(is_active=True):
+        if force or region:
+            serves = (
+                organisation.national
+                or force in organisation.police_force_areas
+                or region in organisation.regions
+            )
+            if not serves:
+                continue
+        if needs and not wanted & set(organisation.needs):
+            continue
+        found.append(organisation)
+    # Local help first, then national services.
+    return sorted(found, key=lambda o: (o.national, o.kind, o.name))
+
+
+def plan_actions(*, business: Business) -> list[Any]:
+    """The actions in the business's latest finished plan (empty before any)."""
+    attempt = healthcheck_selectors.latest_completed(business=business)
+    if attempt is None:
+        return []
+    return list(healthcheck_selectors.assessment_state(attempt).plan.actions)
+
+
+def needs_of(planned: list[Any]) -> list[str]:
+    """The health-check areas (mentor skills) those plan actions are about."""
+    return sorted({gap.requirement.area for p in planned for gap in p.gaps})
+
+
+def open_request(*, business: Business) -> HelpRequest | None:
+    return HelpRequest.objects.filter(business=business, status="open").first()
+
+
+def current_mentorship(*, business: Business) -> Mentorship | None:
+    return (
+        Mentorship.objects.filter(business=business, status__in=["proposed", "active"])
+        .select_related("mentor__user")
+        .first()
+    )
+
+
+def mentor_consent(mentorship: Mentorship) -> ConsentRecord | None:
+    """The business's standing consent to share with this mentorship's mentor, if any."""
+    return ConsentRecord.objects.filter(
+        business=mentorship.business,
+        scope=ConsentScope.MENTOR,
+        mentor=mentorship.mentor.user,
+        withdrawal__isnull=True,
+    ).first()
+
+
+def mentor_may_see_plan(mentorship: Mentorship) -> bool:
+    """Only an active mentorship whose business consents: nothing before or after."""
+    return mentorship.status == MentorshipStatus.ACTIVE and mentor_consent(mentorship) is not None
+
+
+def business_as_mentor_sees_it(mentorship: Mentorship) -> str:
+    """The business's name while it shares with its mentor; otherwise only its area."""
+    if mentor_may_see_plan(mentorship):
+        return mentorship.business.name
+    return _("A business in %(area)s") % {"area": mentorship.business.district.police_force_name}
+
+
+def mentorships_of(*, mentor: User) -> QuerySet[Mentorship]:
+    return Mentorship.objects.filter(mentor__user=mentor).select_related(
+        "business__district", "mentor__user"
+    )
+
+
+def sessions_to_sign_off(*, supervisor: User) -> QuerySet[MentoringSession]:
+    return MentoringSession.objects.filter(
+        mentorship__mentor__supervisor=supervisor, signed_off_at__isnull=True
+    ).select_related("mentorship__mentor__user")
+
+
+def sets_of(*, facilitator: User) -> QuerySet[LearningSet]:
+    return LearningSet.objects.filter(facilitator=facilitator).prefetch_related("members")
+
+
+def memberships_of(*, business: Business) -> QuerySet[SetMember]:
+    return SetMember.objects.filter(business=business, left_at__isnull=True).select_related(
+        "learning_set"
+    )
+
+
+def latest_commitments(*, member: SetMember) -> list[str]:
+    """What the member said at the latest meeting they will do before the next one."""
+    note = (
+        MeetingNote.objects.filter(member=member)
+        .exclude(commitments=[])
+        .order_by("-meeting__starts_at")
+        .first()
+    )
+    return list(note.commitments) if note else []
+
+
+def meetings_of(*, learning_set: LearningSet) -> QuerySet[SetMeeting]:
+    return learning_set.meetings.all()
+
+
+@dataclass(frozen=True)
+class MemberProgress:
+    member: SetMember
+    first: int | None  # requirements met at the first finished check
+    latest: int | None
+    of: int | None
+
+    @property
+    def change(self) -> int | None:
+        if self.first is None or self.latest is None:
+            return None
+        return self.latest - self.first
+
+
+def progress_of(learning_set: LearningSet) -> list[MemberProgress]:
+    """Each member's health-check change — shown only for members who agreed."""
+    rows = []
+    for member in learning_set.members.filter(left_at__isnull=True).select_related("business"):
+        if not member.share_progress:
+            rows.append(MemberProgress(member, None, None, None))
+            continue
+        done = member.business.assessments.filter(completed_at__isnull=False).order_by("number")
+        first, latest = done.first(), done.last()
+        rows.append(
+            MemberProgress(
+                member,
+                first.requirements_met if first else None,
+                latest.requirements_met if latest else None,
+                latest.requirements_applicable if latest else None,
+            )
+        )
+    return rows

@@ -1,0 +1,553 @@
+"""People writes: the directory, mentors and vetting, requests and matching, consent to a
+mentor, sessions and sign-off, learning sets and meetings, and notifications."""
+
+from __future__ import annotations
+
+import functools
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from smeshield.businesses.models import Business, ConsentRecord, Membership
+from smeshield.businesses.services import consent_grant, consent_withdraw
+from smeshield.domain.mentoring import matching
+from smeshield.domain.roles import BusinessRole, ConsentScope
+from smeshield.healthcheck.content import current_catalogue
+from smeshield.people import selectors
+from smeshield.people.models import (
+    HelpRequest,
+    LearningSet,
+    MeetingNote,
+    MentoringSession,
+    MentorProfile,
+    Mentorship,
+    MentorshipStatus,
+    Notification,
+    RequestStatus,
+    SetMeeting,
+    SetMember,
+    SupportOrganisation,
+)
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from django.http import HttpRequest
+
+    from smeshield.accounts.models import User
+
+DIRECTORY = Path(__file__).resolve().parents[1] / "content" / "directory" / "organisations.yaml"
+SET_MIN, SET_MAX = 4, 8
+REMIND_WITHIN = timedelta(days=3)
+
+
+class PeopleError(ValueError):
+    """A request that cannot be carried out; ``field`` names what to fix."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+# --- Notifications ------------------------------------------------------------------------
+
+
+def notify(*, user: User, key: str, text: str, link: str = "") -> Notification | None:
+    """An in-app notice and an email, once per key (a retried task sends nothing more)."""
+    try:
+        with transaction.atomic():
+            notice = Notification.objects.create(
+                user=user, key=key[:200], text=text[:300], link=link
+            )
+    except IntegrityError:
+        return None
+    send_mail(
+        subject=text[:120],
+        message=f"{text}\n\n{settings.SITE_URL}{link}\n",
+        from_email=None,
+        recipient_list=[user.email],
+    )
+    Notification.objects.filter(pk=notice.pk).update(emailed_at=timezone.now())
+    return notice
+
+
+def _owners(business: Business) -> list[User]:
+    return [
+        m.user
+        for m in Membership.objects.filter(business=business, user__is_active=True).select_related(
+            "user"
+        )
+    ]
+
+
+# --- Directory --------------------------------------------------------------------------------
+
+
+def directory_load(path: Path = DIRECTORY) -> int:
+    """Load the shipped directory (adds and updates by name; admins' later edits to an
+    entry's verification are kept)."""
+    document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    defaults = document["defaults"]
+    count = 0
+    for entry in document["organisations"]:
+        verified_on = entry.get("verified_on", defaults["verified_on"])
+        review_by = verified_on + timedelta(days=30 * int(defaults["review_months"]))
+        _organisation, _created = SupportOrganisation.objects.update_or_create(
+            name=entry["name"],
+            defaults={
+                "kind": entry["kind"],
+                "services": entry["services"],
+                "cost": entry["cost"],
+                "languages": entry.get("languages", defaults["languages"]),
+                "national": bool(entry.get("national", False)),
+                "regions": entry.get("regions", []),
+                "police_force_areas": entry.get("police_force_areas", []),
+                "needs": entry.get("needs", []),
+                "website": entry["website"],
+            },
+            create_defaults={
+                "kind": entry["kind"],
+                "services": entry["services"],
+                "cost": entry["cost"],
+                "languages": entry.get("languages", defaults["languages"]),
+                "national": bool(entry.get("national", False)),
+                "regions": entry.get("regions", []),
+                "police_force_areas": entry.get("police_force_areas", []),
+                "needs": entry.get("needs", []),
+                "website": entry["website"],
+                "verified_by": entry.get("verified_by", defaults["verified_by"]),
+                "verified_on": verified_on,
+                "review_by": review_by,
+            },
+        )
+        count += 1
+    return count
+
+
+# --- Mentors ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MentorDetails:
+    kind: str
+    skills: list[str]
+    languages: list[str]
+    area: str
+    remote: bool
+    capacity: int
+    availability: str
+    accept_code: bool
+
+
+def mentor_register(*, user: User, details: MentorDetails) -> MentorProfile:
+    """Create or update a mentor's own details; vetting is an admin's job."""
+    profile, _created = MentorProfile.objects.get_or_create(
+        user=user,
+        defaults={"kind": details.kind, "area": details.area},
+    )
+    profile.kind = details.kind
+    profile.skills = details.skills
+    profile.languages = details.languages
+    profile.area = details.area
+    profile.remote = details.remote
+    profile.capacity = details.capacity
+    profile.availability = details.availability
+    if details.accept_code and not profile.code_accepted_on:
+        profile.code_accepted_on = timezone.localdate()
+    profile.save()
+    return profile
+
+
+@dataclass(frozen=True)
+class Vetting:
+    identity_checked_on: date | None
+    check_kind: str
+    check_done_on: date | None
+    supervisor: User | None
+    vetting_expires_on: date | None
+
+
+def mentor_vet(*, profile: MentorProfile, vetting: Vetting, actor: User) -> MentorProfile:
+    profile.identity_checked_on = vetting.identity_checked_on
+    profile.identity_checked_by = actor if vetting.identity_checked_on else None
+    profile.check_kind = vetting.check_kind
+    profile.check_done_on = vetting.check_done_on
+    profile.supervisor = vetting.supervisor
+    profile.vetting_expires_on = vetting.vetting_expires_on
+    profile.save()
+    return profile
+
+
+# --- Requests and matching -------------------------------------------------------------------
+
+
+def help_request_create(
+    *,
+    business: Business,
+    action_ids: list[str],
+    needs: list[str],
+    language: str,
+    remote_ok: bool,
+    actor: User,
+) -> HelpRequest:
+    if HelpRequest.objects.filter(business=business, status=RequestStatus.OPEN).exists():
+        raise PeopleError(
+            "action_ids", _("You already asked for a mentor. We will tell you when we find one.")
+        )
+    if Mentorship.objects.filter(business=business, status__in=["proposed", "active"]).exists():
+        raise PeopleError(
+            "action_ids", _("You already have a mentor. End that first to ask again.")
+        )
+    return HelpRequest.objects.create(
+        business=business,
+        action_ids=action_ids,
+        needs=needs,
+        language=language.strip(),
+        remote_ok=remote_ok,
+        created_by=actor,
+    )
+
+
+def _places_left(profile: MentorProfile) -> int:
+    taken = profile.mentorships.filter(status__in=["proposed", "active"]).count()
+    return max(0, profile.capacity - taken)
+
+
+@transaction.atomic
+def matching_run(*, today: date | None = None) -> list[Mentorship]:
+    """Match every open request optimally to vetted mentors with places left."""
+    day = today or timezone.localdate()
+    open_requests = list(
+        HelpRequest.objects.select_for_update()
+        .filter(status=RequestStatus.OPEN)
+        .select_related("business__district")
+    )
+    if not open_requests:
+        return []
+    profiles = list(MentorProfile.objects.select_related("user").filter(user__is_active=True))
+    offers = [
+        matching.MentorOffer(
+            id=str(p.pk),
+            skills=frozenset(p.skills),
+            languages=frozenset(p.languages),
+            area=p.area,
+            remote=p.remote,
+            capacity=_places_left(p),
+            vetted=p.vetted(day),
+        )
+        for p in profiles
+    ]
+    asks = [
+        matching.HelpRequest(
+            id=str(r.pk),
+            needs=frozenset(r.needs),
+            area=r.business.district.police_force_name,
+            remote_ok=r.remote_ok,
+            language=r.language,
+        )
+        for r in open_requests
+    ]
+    by_request = {str(r.pk): r for r in open_requests}
+    by_mentor = {str(p.pk): p for p in profiles}
+    made = []
+    names = {area.id: area.name for area in current_catalogue().areas}
+    for match in matching.optimal(asks, offers, names):
+        request = by_request[match.request]
+        mentorship = Mentorship.objects.create(
+            request=request,
+            business=request.business,
+            mentor=by_mentor[match.mentor],
+            fit=match.fit,
+            reasons=list(match.reasons),
+        )
+        request.status = RequestStatus.MATCHED
+        request.save(update_fields=["status"])
+        made.append(mentorship)
+    for mentorship in made:
+        transaction.on_commit(functools.partial(_tell_about_match, mentorship))
+    return made
+
+
+def _tell_about_match(mentorship: Mentorship) -> None:
+    link = f"/businesses/{mentorship.business_id}/mentoring/"
+    for user in _owners(mentorship.business):
+        notify(
+            user=user,
+            key=f"match:{mentorship.pk}:{user.pk}",
+            text=_("We found you a mentor. Agree to share your plan to get started."),
+            link=link,
+        )
+    notify(
+        user=mentorship.mentor.user,
+        key=f"match:{mentorship.pk}:{mentorship.mentor.user_id}",
+        text=_("You have been matched with a business. You will see its plan once it agrees."),
+        link=f"/mentor/mentorships/{mentorship.pk}/",
+    )
+
+
+@transaction.atomic
+def mentor_consent_give(
+    *, mentorship: Mentorship, actor: User, request: HttpRequest | None = None
+) -> ConsentRecord:
+    """The business agrees to share its plan with its mentor (revocable at any time)."""
+    locked = Mentorship.objects.select_for_update().get(pk=mentorship.pk)
+    if locked.status == MentorshipStatus.ENDED:
+        raise PeopleError("mentorship", _("This mentoring has ended."))
+    consent = consent_grant(
+        business=locked.business,
+        scope=ConsentScope.MENTOR,
+        mentor=locked.mentor.user,
+        actor=actor,
+        request=request,
+    )
+    if locked.status == MentorshipStatus.PROPOSED:
+        locked.status = MentorshipStatus.ACTIVE
+        locked.save(update_fields=["status"])
+    return consent
+
+
+def mentor_consent_withdraw(
+    *, mentorship: Mentorship, actor: User, request: HttpRequest | None = None
+) -> None:
+    consent = selectors.mentor_consent(mentorship)
+    if consent is not None:
+        consent_withdraw(consent=consent, actor=actor, request=request)
+
+
+@transaction.atomic
+def mentorship_end(
+    *, mentorship: Mentorship, actor: User, reason: str, request: HttpRequest | None = None
+) -> Mentorship:
+    """Either side ends it: the mentor stops seeing anything at once."""
+    locked = Mentorship.objects.select_for_update().get(pk=mentorship.pk)
+    if locked.status != MentorshipStatus.ENDED:
+        locked.status = MentorshipStatus.ENDED
+        locked.ended_at = timezone.now()
+        locked.ended_by = actor
+        locked.end_reason = reason.strip()[:300]
+        locked.save()
+        HelpRequest.objects.filter(pk=locked.request_id).update(status=RequestStatus.CLOSED)
+        consent = selectors.mentor_consent(locked)
+        if consent is not None:
+            consent_withdraw(consent=consent, actor=actor, request=request)
+    return locked
+
+
+@transaction.atomic
+def session_log(
+    *,
+    mentorship: Mentorship,
+    held_on: date,
+    topic: str,
+    action_ids: list[str],
+    hours: Decimal,
+    actor: User,
+) -> MentoringSession:
+    locked = Mentorship.objects.select_for_update().select_related("mentor").get(pk=mentorship.pk)
+    if not selectors.mentor_may_see_plan(locked):
+        raise PeopleError(
+            "topic",
+            _(
+                "The business has stopped sharing with you, or the mentoring has ended. "
+                "Nothing was saved."
+            ),
+        )
+    if held_on > timezone.localdate():
+        raise PeopleError("held_on", _("The date must be today or in the past"))
+    if not Decimal("0.5") <= hours <= Decimal(12):
+        raise PeopleError("hours", _("Hours must be between 0.5 and 12"))
+    session = MentoringSession.objects.create(
+        mentorship=locked,
+        held_on=held_on,
+        topic=topic.strip(),
+        action_ids=action_ids,
+        hours=hours,
+        logged_by=actor,
+    )
+    supervisor = locked.mentor.supervisor
+    if supervisor is not None:
+        transaction.on_commit(
+            lambda: notify(
+                user=supervisor,
+                key=f"sign-off:{session.pk}",
+                text=_("A mentoring session is waiting for your sign-off."),
+                link="/supervision/",
+            )
+        )
+    return session
+
+
+@transaction.atomic
+def session_sign_off(*, session: MentoringSession, actor: User) -> MentoringSession:
+    """The supervisor's review of a logged session; the mentor is told once."""
+    locked = (
+        MentoringSession.objects.select_for_update()
+        .select_related("mentorship__mentor")
+        .get(pk=session.pk)
+    )
+    if locked.signed_off_at is None:
+        locked.signed_off_by = actor
+        locked.signed_off_at = timezone.now()
+        locked.save(update_fields=["signed_off_by", "signed_off_at"])
+        mentor = locked.mentorship.mentor.user
+        when = locked.held_on.strftime("%d %B %Y")
+        transaction.on_commit(
+            functools.partial(
+                notify,
+                user=mentor,
+                key=f"signed-off:{locked.pk}",
+                text=_("Your supervisor signed off your session of %(when)s.") % {"when": when},
+                link=f"/mentor/mentorships/{locked.mentorship_id}/",
+            )
+        )
+    return locked
+
+
+# --- Action learning sets ------------------------------------------------------------------
+
+
+def learning_set_create(*, name: str, facilitator: User, sector: str, area: str) -> LearningSet:
+    return LearningSet.objects.create(
+        name=name.strip(),
+        facilitator=facilitator,
+        sector=sector,
+        area=area,
+        join_code=secrets.token_hex(4).upper(),
+    )
+
+
+@transaction.atomic
+def learning_set_join(
+    *, business: Business, code: str, display_name: str, share_progress: bool
+) -> SetMember:
+    found = LearningSet.objects.select_for_update().filter(join_code=code.strip().upper()).first()
+    if found is None:
+        raise PeopleError("code", _("We do not know that code. Check it with your facilitator."))
+    if found.sector and business.sector != found.sector:
+        raise PeopleError("code", _("This set is for another kind of business."))
+    if found.area and business.district.police_force_name != found.area:
+        raise PeopleError("code", _("This set is for businesses in another area."))
+    if found.members.filter(left_at__isnull=True).count() >= SET_MAX:
+        raise PeopleError("code", _("This set is full: it has 8 members already."))
+    if found.members.filter(business=business).exists():
+        raise PeopleError("code", _("Your business is already in this set."))
+    return SetMember.objects.create(
+        learning_set=found,
+        business=business,
+        display_name=display_name.strip(),
+        share_progress=share_progress,
+    )
+
+
+def progress_sharing_set(*, business: Business, member_id: UUID, shared: bool) -> bool:
+    """The business shows its set how its results change, or stops (False: no such seat)."""
+    seats = SetMember.objects.filter(pk=member_id, business=business, left_at__isnull=True)
+    return bool(seats.update(share_progress=shared))
+
+
+@transaction.atomic
+def meeting_schedule(
+    *, learning_set: LearningSet, starts_at: datetime, ends_at: datetime, place: str
+) -> SetMeeting:
+    """Schedule a meeting: the set needs 4 to 8 members, and no meeting may overlap."""
+    locked = LearningSet.objects.select_for_update().get(pk=learning_set.pk)
+    members = locked.members.filter(left_at__isnull=True).count()
+    if members < SET_MIN:
+        raise PeopleError(
+            "starts_at",
+            _("A set needs at least 4 members before it meets. It has %(count)d.")
+            % {"count": members},
+        )
+    if ends_at <= starts_at:
+        raise PeopleError("ends_at", _("The meeting must end after it starts"))
+    clash = SetMeeting.objects.filter(
+        learning_set__facilitator=locked.facilitator, starts_at__lt=ends_at, ends_at__gt=starts_at
+    ).first()
+    if clash is not None:
+        raise PeopleError(
+            "starts_at",
+            _("This overlaps another meeting you run, on %(when)s.")
+            % {"when": timezone.localtime(clash.starts_at).strftime("%d %B %Y at %H:%M")},
+        )
+    meeting = SetMeeting.objects.create(
+        learning_set=locked, starts_at=starts_at, ends_at=ends_at, place=place.strip()
+    )
+    when = timezone.localtime(starts_at).strftime("%d %B %Y at %H:%M")
+    for member in locked.members.filter(left_at__isnull=True).select_related("business"):
+        for user in _owners(member.business):
+            transaction.on_commit(
+                functools.partial(
+                    notify,
+                    user=user,
+                    key=f"meeting:{meeting.pk}:{user.pk}",
+                    text=_("Your learning set meets on %(when)s.") % {"when": when},
+                    link=f"/businesses/{member.business_id}/learning-sets/",
+                )
+            )
+    return meeting
+
+
+def meeting_reminders(*, now: datetime | None = None, within: timedelta = REMIND_WITHIN) -> int:
+    """Before each meeting, ask every member to review what they committed to last time.
+
+    Safe to run as often as you like: each member is reminded once per meeting.
+    """
+    start = now or timezone.now()
+    sent = 0
+    upcoming = SetMeeting.objects.filter(
+        starts_at__gt=start, starts_at__lte=start + within
+    ).select_related("learning_set")
+    for meeting in upcoming:
+        when = timezone.localtime(meeting.starts_at).strftime("%d %B %Y at %H:%M")
+        members = meeting.learning_set.members.filter(left_at__isnull=True)
+        for member in members.select_related("business"):
+            for user in _owners(member.business):
+                notice = notify(
+                    user=user,
+                    key=f"review:{meeting.pk}:{user.pk}",
+                    text=_(
+                        "Your learning set meets on %(when)s. Look back at what you said "
+                        "you would do, so you can tell the set how it went."
+                    )
+                    % {"when": when},
+                    link=f"/businesses/{member.business_id}/learning-sets/",
+                )
+                sent += notice is not None
+    return sent
+
+
+def meeting_note_save(
+    *,
+    meeting: SetMeeting,
+    member: SetMember,
+    issue: str,
+    commitments: list[str],
+    review: str,
+    review_note: str,
+) -> MeetingNote:
+    note, _created = MeetingNote.objects.update_or_create(
+        meeting=meeting,
+        member=member,
+        defaults={
+            "issue": issue.strip(),
+            "commitments": commitments,
+            "review": review,
+            "review_note": review_note.strip()[:300],
+        },
+    )
+    return note
+
+
+def business_owner_of(user: User, business: Business) -> bool:
+    return Membership.objects.filter(user=user, business=business, role=BusinessRole.OWNER).exists()
