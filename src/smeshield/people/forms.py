@@ -191,6 +191,12 @@ class EndForm(GovukForm):
 
 class SessionForm(GovukForm):
     held_on = DayMonthYearField(label=_("When did you meet?"))
+    actions = forms.MultipleChoiceField(
+        label=_("Which of the actions they asked about did you help with? (optional)"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        error_messages={"invalid_choice": _("Select actions from the list")},
+    )
     topic = PlainTextField(
         label=_("What did you work on?"),
         max_length=200,
@@ -205,6 +211,10 @@ class SessionForm(GovukForm):
             "invalid": _("Enter the hours, like 1.5"),
         },
     )
+
+    def __init__(self, *args: Any, actions: list[tuple[str, Any]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._choices("actions", actions)
 
 
 class LearningSetForm(GovukForm):

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 DIRECTORY = Path(__file__).resolve().parents[1] / "content" / "directory" / "organisations.yaml"
 SET_MIN, SET_MAX = 4, 8
 REMIND_WITHIN = timedelta(days=3)
+OPEN_MENTORSHIPS = (MentorshipStatus.PROPOSED, MentorshipStatus.ACTIVE)
 
 
 class PeopleError(ValueError):
@@ -150,8 +151,21 @@ class MentorDetails:
     accept_code: bool
 
 
+@transaction.atomic
 def mentor_register(*, user: User, details: MentorDetails) -> MentorProfile:
-    """Create or update a mentor's own details; vetting is an admin's job."""
+    """Create or update a mentor's own details; vetting is an admin's job. Capacity cannot
+    drop below the businesses the mentor already helps."""
+    existing = MentorProfile.objects.select_for_update().filter(user=user).first()
+    helping = existing.mentorships.filter(status__in=OPEN_MENTORSHIPS).count() if existing else 0
+    if details.capacity < helping:
+        raise PeopleError(
+            "capacity",
+            _(
+                "You help %(count)d businesses now. Enter %(count)d or more, "
+                "or end a mentoring first."
+            )
+            % {"count": helping},
+        )
     profile, _created = MentorProfile.objects.get_or_create(
         user=user,
         defaults={"kind": details.kind, "area": details.area},
@@ -205,7 +219,7 @@ def help_request_create(
         raise PeopleError(
             "action_ids", _("You already asked for a mentor. We will tell you when we find one.")
         )
-    if Mentorship.objects.filter(business=business, status__in=["proposed", "active"]).exists():
+    if Mentorship.objects.filter(business=business, status__in=OPEN_MENTORSHIPS).exists():
         raise PeopleError(
             "action_ids", _("You already have a mentor. End that first to ask again.")
         )
@@ -219,8 +233,8 @@ def help_request_create(
     )
 
 
-def _places_left(profile: MentorProfile) -> int:
-    taken = profile.mentorships.filter(status__in=["proposed", "active"]).count()
+def places_left(profile: MentorProfile) -> int:
+    taken = profile.mentorships.filter(status__in=OPEN_MENTORSHIPS).count()
     return max(0, profile.capacity - taken)
 
 
@@ -243,7 +257,7 @@ def matching_run(*, today: date | None = None) -> list[Mentorship]:
             languages=frozenset(p.languages),
             area=p.area,
             remote=p.remote,
-            capacity=_places_left(p),
+            capacity=places_left(p),
             vetted=p.vetted(day),
         )
         for p in profiles

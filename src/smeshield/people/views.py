@@ -3,6 +3,7 @@ admin), action learning sets (facilitator and members), what works, notification
 
 from __future__ import annotations
 
+from dataclasses import fields
 from decimal import Decimal
 from typing import Any, Literal
 from uuid import UUID
@@ -297,22 +298,16 @@ def mentor_profile(request: SignedInRequest) -> HttpResponse:
         initial=initial,
     )
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        services.mentor_register(
-            user=request.user,
-            details=MentorDetails(
-                kind=data["kind"],
-                skills=data["skills"],
-                languages=data["languages"],
-                area=data["area"],
-                remote=data["remote"],
-                capacity=data["capacity"],
-                availability=data["availability"],
-                accept_code=data["accept_code"],
-            ),
+        details = MentorDetails(
+            **{f.name: form.cleaned_data[f.name] for f in fields(MentorDetails)}
         )
-        messages.success(request, _("Saved. An admin will check your identity and references."))
-        return redirect("mentor_home")
+        try:
+            services.mentor_register(user=request.user, details=details)
+        except PeopleError as error:
+            form.add_error(error.field, error.message)
+        else:
+            messages.success(request, _("Saved. An admin will check your identity and references."))
+            return redirect("mentor_home")
     return render(request, "people/mentor_profile.html", {"form": form}, status=_status(form))
 
 
@@ -330,14 +325,16 @@ def mentor_mentorship(request: SignedInRequest, mentorship_id: UUID) -> HttpResp
     """One business: why you were matched; its plan while it shares; log a session."""
     business = permitted_business(request)
     mentorship = _mentorship_of(business, mentorship_id)
-    form = SessionForm(request.POST if request.method == "POST" else None)
+    catalogue = healthcheck_content.current_catalogue()
+    asked = [(a.id, _(a.title)) for a in catalogue.actions if a.id in mentorship.request.action_ids]
+    form = SessionForm(request.POST if request.method == "POST" else None, actions=asked)
     if request.method == "POST" and form.is_valid():
         try:
             services.session_log(
                 mentorship=mentorship,
                 held_on=form.cleaned_data["held_on"],
                 topic=form.cleaned_data["topic"],
-                action_ids=list(mentorship.request.action_ids),
+                action_ids=form.cleaned_data["actions"],
                 hours=Decimal(form.cleaned_data["hours"]),
                 actor=request.user,
             )
@@ -409,7 +406,7 @@ def mentors_admin(request: SignedInRequest) -> HttpResponse:
         request,
         "people/mentors_admin.html",
         {
-            "profiles": [(p, p.missing_checks()) for p in profiles],
+            "profiles": [(p, p.missing_checks(), services.places_left(p)) for p in profiles],
             "open": HelpRequest.objects.filter(status="open").count(),
         },
     )

@@ -51,6 +51,16 @@ GAPS = {
 }
 
 
+MENTOR_FORM: dict[str, object] = {
+    "kind": "volunteer",
+    "skills": ["backups"],
+    "languages": ["English"],
+    "area": "West Yorkshire",
+    "capacity": "2",
+    "accept_code": "on",
+}
+
+
 def _error_summary(response: object) -> str:
     text = response.content.decode()  # type: ignore[attr-defined]
     match = re.search(r'govuk-error-summary__list">(.*?)</ul>', text, re.S)
@@ -315,15 +325,7 @@ def test_a_mentor_registers_and_an_admin_vets_them_before_any_match(
 def test_a_bad_mentor_profile_says_what_to_fix(
     world: World, client_as: Callable[[str], Client], change: dict[str, object], message: str
 ) -> None:
-    form = {
-        "kind": "volunteer",
-        "skills": ["backups"],
-        "languages": ["English"],
-        "area": "West Yorkshire",
-        "capacity": "2",
-        "accept_code": "on",
-        **change,
-    }
+    form = {**MENTOR_FORM, **change}
 
     response = client_as("mentor").post("/mentor/profile/", form)
 
@@ -589,3 +591,47 @@ def test_the_pages_owners_read_are_plain_english(
     # The directory is a list of facts; its prose is the summary of what each one does.
     services_text = " ".join(SupportOrganisation.objects.values_list("services", flat=True))
     assert textstat.flesch_kincaid_grade(services_text) <= 9, services_text
+
+
+def test_a_mentor_at_capacity_cannot_lower_it_below_the_businesses_they_help(
+    world: World, client_as: Callable[[str], Client]
+) -> None:
+    profile = MentorProfileFactory(user=world.people["mentor"], capacity=2)
+    MentorshipFactory(mentor=profile)
+    MentorshipFactory(mentor=profile)
+    form = {**MENTOR_FORM, "capacity": "1"}
+
+    response = client_as("mentor").post("/mentor/profile/", form)
+
+    assert response.status_code == 400
+    assert "You help 2 businesses now. Enter 2 or more" in _error_summary(response)
+    profile.refresh_from_db()
+    assert profile.capacity == 2
+    assert profile.skills != ["backups"]  # nothing half-saved
+
+
+def test_a_session_records_which_asked_for_actions_the_mentor_helped_with(
+    world: World, plan: dict[str, str], client_as: Callable[[str], Client]
+) -> None:
+    asked = list(plan)[:2]
+    mentorship = MentorshipFactory(
+        mentor=MentorProfileFactory(user=world.people["mentor"]),
+        request=HelpRequestFactory(business=world.business_a, action_ids=asked),
+    )
+    services.mentor_consent_give(mentorship=mentorship, actor=world.people["member_a"])
+    today = timezone.localdate()
+    form = {
+        "held_on_0": today.day,
+        "held_on_1": today.month,
+        "held_on_2": today.year,
+        "topic": "Bank details",
+        "hours": "1.5",
+    }
+    url = f"/mentor/mentorships/{mentorship.pk}/"
+
+    wrong = client_as("mentor").post(url, {**form, "actions": [list(plan)[-1]]})
+    assert wrong.status_code == 400
+    assert "Select actions from the list" in _error_summary(wrong)
+
+    client_as("mentor").post(url, {**form, "actions": asked[:1]})
+    assert MentoringSession.objects.get().action_ids == asked[:1]
