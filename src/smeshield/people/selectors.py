@@ -20,6 +20,7 @@ from smeshield.people.models import (
     MentoringSession,
     Mentorship,
     MentorshipStatus,
+    Notification,
     SetMeeting,
     SetMember,
     SupportOrganisation,
@@ -168,3 +169,7 @@ def progress_of(learning_set: LearningSet) -> list[MemberProgress]:
             )
         )
     return rows
+
+
+def unread_notices(*, user: User) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()

@@ -83,6 +83,12 @@ def notify(*, user: User, key: str, text: str, link: str = "") -> Notification |
     return notice
 
 
+def notices_mark_read(*, user: User) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
+
+
 def _owners(business: Business) -> list[User]:
     return [
         m.user

@@ -665,7 +665,12 @@ def what_works(request: SignedInRequest) -> HttpResponse:
 
 
 @policy(SIGNED_IN)
-@require_http_methods(["GET"])
+@require_http_methods(["GET", "POST"])
 def notifications(request: SignedInRequest) -> HttpResponse:
-    notices = list(Notification.objects.filter(user=signed_in_user(request))[:50])
+    """The newest 50 notices, new ones marked; a button marks them all read."""
+    user = signed_in_user(request)
+    if request.method == "POST":
+        services.notices_mark_read(user=user)
+        return redirect("notifications")
+    notices = list(Notification.objects.filter(user=user)[:50])
     return render(request, "people/notifications.html", {"notices": notices})

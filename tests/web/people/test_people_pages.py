@@ -486,8 +486,15 @@ def test_notices_appear_for_the_person_they_were_sent_to_only(
 ) -> None:
     services.notify(user=world.people["mentor"], key="x", text="You have a match", link="/")
 
-    assert "You have a match" in client_as("mentor").get("/notifications/").content.decode()
+    mentor = client_as("mentor")
+    assert "You have a match" in mentor.get("/notifications/").content.decode()
     assert "You have a match" not in client_as("member_a").get("/notifications/").content.decode()
+    assert "Notices (1 new)" in mentor.get("/mentor/").content.decode()
+
+    mentor.post("/notifications/")
+
+    assert "Notices (1 new)" not in mentor.get("/mentor/").content.decode()
+    assert "New" not in _visible_text(mentor.get("/notifications/").content.decode())
 
 
 def _finish_check(business: object, gaps: dict[str, list[str]]) -> None:

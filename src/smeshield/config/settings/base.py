@@ -82,6 +82,7 @@ TEMPLATES: list[dict[str, Any]] = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "smeshield.web.context_processors.service",
+                "smeshield.people.context_processors.notices",
             ],
             "builtins": ["django.templatetags.i18n"],
         },
