@@ -642,3 +642,44 @@ def test_a_session_records_which_asked_for_actions_the_mentor_helped_with(
 
     client_as("mentor").post(url, {**form, "actions": asked[:1]})
     assert MentoringSession.objects.get().action_ids == asked[:1]
+
+
+def test_the_plan_and_an_alert_answered_need_help_link_to_the_directory(
+    world: World, plan: dict[str, str], client_as: Callable[[str], Client]
+) -> None:
+    from tests.factories import DeliveryFactory
+
+    owner = client_as("member_a")
+    step = next(iter(plan))
+    action_page = owner.get(f"/businesses/{world.business_a.pk}/health-check/plan/{step}/")
+    delivery = DeliveryFactory(business=world.business_a)
+    alert_page = owner.post(
+        f"/businesses/{world.business_a.pk}/alerts/{delivery.pk}/",
+        {"feedback": "need_help"},
+        follow=True,
+    )
+
+    assert f"/support/?postcode=LS1&amp;need=action:{step}" in action_page.content.decode()
+    assert "/support/?postcode=LS1" in alert_page.content.decode()
+    assert f"/businesses/{world.business_a.pk}/mentoring/" in alert_page.content.decode()
+
+
+def test_a_mentor_ends_the_mentoring_and_then_sees_nothing_of_the_business(
+    world: World, plan: dict[str, str], client_as: Callable[[str], Client]
+) -> None:
+    mentorship = MentorshipFactory(
+        mentor=MentorProfileFactory(user=world.people["mentor"]),
+        request=HelpRequestFactory(business=world.business_a, action_ids=list(plan)[:1]),
+    )
+    services.mentor_consent_give(mentorship=mentorship, actor=world.people["member_a"])
+    mentor = client_as("mentor")
+
+    ended = mentor.post(f"/mentor/mentorships/{mentorship.pk}/end/", {"reason": "Done"})
+
+    assert ended.status_code == 302
+    page = mentor.get(f"/mentor/mentorships/{mentorship.pk}/").content.decode()
+    assert world.business_a.name not in page
+    assert not any(title in page for title in plan.values())
+    assert "This mentoring has ended" in page
+    owner_page = client_as("member_a").get(f"/businesses/{world.business_a.pk}/mentoring/")
+    assert "Ask for a mentor" in owner_page.content.decode()  # free to ask again
