@@ -40,6 +40,7 @@ from smeshield.alerts.models import (
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 from smeshield.businesses.models import Business, Membership
+from smeshield.businesses.selectors import active_members
 from smeshield.domain.alerts import advisories as domain
 from smeshield.domain.alerts.inventory import inventory_of
 from smeshield.domain.alerts.matching import Inventory, Match, match_one
@@ -344,12 +345,7 @@ def unsubscribe_token(user: User, business: Business) -> str:
 
 def _recipients(business: Business) -> list[User]:
     opted_out = EmailOptOut.objects.filter(business=business).values("user_id")
-    memberships = (
-        Membership.objects.filter(business=business, user__is_active=True)
-        .exclude(user_id__in=opted_out)
-        .select_related("user")
-    )
-    return [membership.user for membership in memberships]
+    return list(active_members(business=business).exclude(pk__in=opted_out))
 
 
 def _send(business: Business, deliveries: list[Delivery], *, digest: bool) -> int:

@@ -23,6 +23,13 @@ def businesses_of_member(*, user: User) -> QuerySet[Business]:
     )
 
 
+def active_members(*, business: Business) -> QuerySet[User]:
+    """The people who can act for the business (owners and staff) whose accounts are active."""
+    from smeshield.accounts.models import User
+
+    return User.objects.filter(memberships__business=business, is_active=True)
+
+
 def businesses_shared_with(*, user: User) -> QuerySet[Business]:
     """Active businesses with an active consent naming one of the person's organisations."""
     return (

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from smeshield.businesses.models import Business, ConsentRecord
@@ -18,6 +18,7 @@ from smeshield.people.models import (
     LearningSet,
     MeetingNote,
     MentoringSession,
+    MentorProfile,
     Mentorship,
     MentorshipStatus,
     Notification,
@@ -28,6 +29,9 @@ from smeshield.people.models import (
 
 if TYPE_CHECKING:
     from smeshield.accounts.models import User
+
+
+OPEN_MENTORSHIPS = (MentorshipStatus.PROPOSED, MentorshipStatus.ACTIVE)
 
 
 def directory(
@@ -66,13 +70,23 @@ def needs_of(planned: list[Any]) -> list[str]:
     return sorted({gap.requirement.area for p in planned for gap in p.gaps})
 
 
+def mentor_places() -> list[tuple[MentorProfile, int]]:
+    """Every mentor with the places they have left (capacity less open mentorships)."""
+    profiles = (
+        MentorProfile.objects.select_related("user", "supervisor")
+        .annotate(taken=Count("mentorships", filter=Q(mentorships__status__in=OPEN_MENTORSHIPS)))
+        .order_by("created_at")
+    )
+    return [(p, max(0, p.capacity - p.taken)) for p in profiles]
+
+
 def open_request(*, business: Business) -> HelpRequest | None:
     return HelpRequest.objects.filter(business=business, status="open").first()
 
 
 def current_mentorship(*, business: Business) -> Mentorship | None:
     return (
-        Mentorship.objects.filter(business=business, status__in=["proposed", "active"])
+        Mentorship.objects.filter(business=business, status__in=OPEN_MENTORSHIPS)
         .select_related("mentor__user")
         .first()
     )
@@ -93,9 +107,10 @@ def mentor_may_see_plan(mentorship: Mentorship) -> bool:
     return mentorship.status == MentorshipStatus.ACTIVE and mentor_consent(mentorship) is not None
 
 
-def business_as_mentor_sees_it(mentorship: Mentorship) -> str:
-    """The business's name while it shares with its mentor; otherwise only its area."""
-    if mentor_may_see_plan(mentorship):
+def business_as_mentor_sees_it(mentorship: Mentorship, *, sharing: bool) -> str:
+    """The business's name while it shares with its mentor (``sharing``, from
+    ``mentor_may_see_plan``); otherwise only its area."""
+    if sharing:
         return mentorship.business.name
     return _("A business in %(area)s") % {"area": mentorship.business.district.police_force_name}
 

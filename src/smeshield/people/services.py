@@ -18,10 +18,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from smeshield.businesses.models import Business, ConsentRecord, Membership
+from smeshield.businesses.models import Business, ConsentRecord
+from smeshield.businesses.selectors import active_members
 from smeshield.businesses.services import consent_grant, consent_withdraw
 from smeshield.domain.mentoring import matching
-from smeshield.domain.roles import BusinessRole, ConsentScope
+from smeshield.domain.roles import ConsentScope
 from smeshield.healthcheck.content import current_catalogue
 from smeshield.people import selectors
 from smeshield.people.models import (
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
 DIRECTORY = Path(__file__).resolve().parents[1] / "content" / "directory" / "organisations.yaml"
 SET_MIN, SET_MAX = 4, 8
 REMIND_WITHIN = timedelta(days=3)
-OPEN_MENTORSHIPS = (MentorshipStatus.PROPOSED, MentorshipStatus.ACTIVE)
 
 
 class PeopleError(ValueError):
@@ -89,15 +89,6 @@ def notices_mark_read(*, user: User) -> int:
     )
 
 
-def _owners(business: Business) -> list[User]:
-    return [
-        m.user
-        for m in Membership.objects.filter(business=business, user__is_active=True).select_related(
-            "user"
-        )
-    ]
-
-
 # --- Directory --------------------------------------------------------------------------------
 
 
@@ -106,40 +97,32 @@ def directory_load(path: Path = DIRECTORY) -> int:
     entry's verification are kept)."""
     document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     defaults = document["defaults"]
-    count = 0
     for entry in document["organisations"]:
         verified_on = entry.get("verified_on", defaults["verified_on"])
         review_by = verified_on + timedelta(days=30 * int(defaults["review_months"]))
-        _organisation, _created = SupportOrganisation.objects.update_or_create(
+        described = {
+            "kind": entry["kind"],
+            "services": entry["services"],
+            "cost": entry["cost"],
+            "languages": entry.get("languages", defaults["languages"]),
+            "national": bool(entry.get("national", False)),
+            "regions": entry.get("regions", []),
+            "police_force_areas": entry.get("police_force_areas", []),
+            "needs": entry.get("needs", []),
+            "website": entry["website"],
+        }
+        # The check fields are set only when an entry is new: an admin's own check stays.
+        SupportOrganisation.objects.update_or_create(
             name=entry["name"],
-            defaults={
-                "kind": entry["kind"],
-                "services": entry["services"],
-                "cost": entry["cost"],
-                "languages": entry.get("languages", defaults["languages"]),
-                "national": bool(entry.get("national", False)),
-                "regions": entry.get("regions", []),
-                "police_force_areas": entry.get("police_force_areas", []),
-                "needs": entry.get("needs", []),
-                "website": entry["website"],
-            },
+            defaults=described,
             create_defaults={
-                "kind": entry["kind"],
-                "services": entry["services"],
-                "cost": entry["cost"],
-                "languages": entry.get("languages", defaults["languages"]),
-                "national": bool(entry.get("national", False)),
-                "regions": entry.get("regions", []),
-                "police_force_areas": entry.get("police_force_areas", []),
-                "needs": entry.get("needs", []),
-                "website": entry["website"],
+                **described,
                 "verified_by": entry.get("verified_by", defaults["verified_by"]),
                 "verified_on": verified_on,
                 "review_by": review_by,
             },
         )
-        count += 1
-    return count
+    return len(document["organisations"])
 
 
 # --- Mentors ------------------------------------------------------------------------------------
@@ -162,7 +145,11 @@ def mentor_register(*, user: User, details: MentorDetails) -> MentorProfile:
     """Create or update a mentor's own details; vetting is an admin's job. Capacity cannot
     drop below the businesses the mentor already helps."""
     existing = MentorProfile.objects.select_for_update().filter(user=user).first()
-    helping = existing.mentorships.filter(status__in=OPEN_MENTORSHIPS).count() if existing else 0
+    helping = (
+        existing.mentorships.filter(status__in=selectors.OPEN_MENTORSHIPS).count()
+        if existing
+        else 0
+    )
     if details.capacity < helping:
         raise PeopleError(
             "capacity",
@@ -225,7 +212,7 @@ def help_request_create(
         raise PeopleError(
             "action_ids", _("You already asked for a mentor. We will tell you when we find one.")
         )
-    if Mentorship.objects.filter(business=business, status__in=OPEN_MENTORSHIPS).exists():
+    if Mentorship.objects.filter(business=business, status__in=selectors.OPEN_MENTORSHIPS).exists():
         raise PeopleError(
             "action_ids", _("You already have a mentor. End that first to ask again.")
         )
@@ -239,11 +226,6 @@ def help_request_create(
     )
 
 
-def places_left(profile: MentorProfile) -> int:
-    taken = profile.mentorships.filter(status__in=OPEN_MENTORSHIPS).count()
-    return max(0, profile.capacity - taken)
-
-
 @transaction.atomic
 def matching_run(*, today: date | None = None) -> list[Mentorship]:
     """Match every open request optimally to vetted mentors with places left."""
@@ -255,7 +237,8 @@ def matching_run(*, today: date | None = None) -> list[Mentorship]:
     )
     if not open_requests:
         return []
-    profiles = list(MentorProfile.objects.select_related("user").filter(user__is_active=True))
+    places = [(p, left) for p, left in selectors.mentor_places() if p.user.is_active]
+    profiles = [p for p, _left in places]
     offers = [
         matching.MentorOffer(
             id=str(p.pk),
@@ -263,10 +246,10 @@ def matching_run(*, today: date | None = None) -> list[Mentorship]:
             languages=frozenset(p.languages),
             area=p.area,
             remote=p.remote,
-            capacity=places_left(p),
+            capacity=left,
             vetted=p.vetted(day),
         )
-        for p in profiles
+        for p, left in places
     ]
     asks = [
         matching.HelpRequest(
@@ -301,7 +284,7 @@ def matching_run(*, today: date | None = None) -> list[Mentorship]:
 
 def _tell_about_match(mentorship: Mentorship) -> None:
     link = f"/businesses/{mentorship.business_id}/mentoring/"
-    for user in _owners(mentorship.business):
+    for user in active_members(business=mentorship.business):
         notify(
             user=user,
             key=f"match:{mentorship.pk}:{user.pk}",
@@ -505,7 +488,7 @@ def meeting_schedule(
     )
     when = timezone.localtime(starts_at).strftime("%d %B %Y at %H:%M")
     for member in locked.members.filter(left_at__isnull=True).select_related("business"):
-        for user in _owners(member.business):
+        for user in active_members(business=member.business):
             transaction.on_commit(
                 functools.partial(
                     notify,
@@ -532,7 +515,7 @@ def meeting_reminders(*, now: datetime | None = None, within: timedelta = REMIND
         when = timezone.localtime(meeting.starts_at).strftime("%d %B %Y at %H:%M")
         members = meeting.learning_set.members.filter(left_at__isnull=True)
         for member in members.select_related("business"):
-            for user in _owners(member.business):
+            for user in active_members(business=member.business):
                 notice = notify(
                     user=user,
                     key=f"review:{meeting.pk}:{user.pk}",
@@ -567,7 +550,3 @@ def meeting_note_save(
         },
     )
     return note
-
-
-def business_owner_of(user: User, business: Business) -> bool:
-    return Membership.objects.filter(user=user, business=business, role=BusinessRole.OWNER).exists()

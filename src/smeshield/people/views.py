@@ -29,19 +29,20 @@ from smeshield.access.policy import (
     SUPERVISOR_ROLE,
     WHAT_WORKS_VIEWER,
     SignedInRequest,
+    membership_role,
     permitted_business,
     policy,
     signed_in_user,
 )
 from smeshield.accounts.models import User
-from smeshield.audit.models import AuditAction
-from smeshield.audit.services import audit_record
+from smeshield.audit.services import business_read_record
 from smeshield.businesses.models import Business
 from smeshield.domain.geography.postcodes import (
     InvalidPostcodeError,
     is_outward_code,
     parse_postcode,
 )
+from smeshield.domain.roles import BusinessRole
 from smeshield.geography.models import PostcodeDistrict
 from smeshield.geography.selectors import district_for
 from smeshield.healthcheck import content as healthcheck_content
@@ -82,15 +83,11 @@ def _status(form: Any) -> int:
     return 400 if form.errors else 200
 
 
-def _audit_reads(request: SignedInRequest, business_ids: set[UUID], target: str) -> None:
+def _audit_reads(request: SignedInRequest, business_ids: set[UUID], grounds: str) -> None:
     """One audit row per business whose data this page shows to someone outside it."""
     for business_id in sorted(business_ids):
-        audit_record(
-            action=AuditAction.BUSINESS_DATA_VIEWED,
-            actor=request.user,
-            business_id=business_id,
-            target=target,
-            request=request,
+        business_read_record(
+            actor=request.user, business_id=business_id, grounds=grounds, request=request
         )
 
 
@@ -259,10 +256,11 @@ def business_end_mentoring(
 @require_http_methods(["GET"])
 def mentor_home(request: SignedInRequest) -> HttpResponse:
     profile = MentorProfile.objects.filter(user=request.user).first()
-    mentorships = list(selectors.mentorships_of(mentor=request.user))
-    rows = [(m, selectors.business_as_mentor_sees_it(m)) for m in mentorships]
-    shown = {m.business_id for m in mentorships if selectors.mentor_may_see_plan(m)}
-    _audit_reads(request, shown, "mentoring list")
+    sharing = [
+        (m, selectors.mentor_may_see_plan(m)) for m in selectors.mentorships_of(mentor=request.user)
+    ]
+    rows = [(m, selectors.business_as_mentor_sees_it(m, sharing=s)) for m, s in sharing]
+    _audit_reads(request, {m.business_id for m, s in sharing if s}, "mentoring list")
     return render(
         request,
         "people/mentor_home.html",
@@ -311,14 +309,6 @@ def mentor_profile(request: SignedInRequest) -> HttpResponse:
     return render(request, "people/mentor_profile.html", {"form": form}, status=_status(form))
 
 
-def _plan_of(mentorship: Mentorship) -> list[Any]:
-    return (
-        selectors.plan_actions(business=mentorship.business)
-        if selectors.mentor_may_see_plan(mentorship)
-        else []
-    )
-
-
 @policy(MENTOR_OF_MENTORSHIP)
 @require_http_methods(["GET", "POST"])
 def mentor_mentorship(request: SignedInRequest, mentorship_id: UUID) -> HttpResponse:
@@ -343,11 +333,12 @@ def mentor_mentorship(request: SignedInRequest, mentorship_id: UUID) -> HttpResp
         else:
             messages.success(request, _("Session saved. Your supervisor will sign it off."))
             return redirect("mentor_mentorship", mentorship_id=mentorship.pk)
+    sharing = selectors.mentor_may_see_plan(mentorship)
     context = {
-        "business_name": selectors.business_as_mentor_sees_it(mentorship),
+        "business_name": selectors.business_as_mentor_sees_it(mentorship, sharing=sharing),
         "mentorship": mentorship,
-        "sharing": selectors.mentor_may_see_plan(mentorship),
-        "plan": _plan_of(mentorship),
+        "sharing": sharing,
+        "plan": selectors.plan_actions(business=business) if sharing else [],
         "sessions": mentorship.sessions.all(),
         "form": form,
     }
@@ -401,12 +392,11 @@ def mentors_admin(request: SignedInRequest) -> HttpResponse:
         made = services.matching_run()
         messages.success(request, _("Matching done: %(count)d new matches.") % {"count": len(made)})
         return redirect("mentors_admin")
-    profiles = MentorProfile.objects.select_related("user", "supervisor").order_by("created_at")
     return render(
         request,
         "people/mentors_admin.html",
         {
-            "profiles": [(p, p.missing_checks(), services.places_left(p)) for p in profiles],
+            "profiles": [(p, p.missing_checks(), left) for p, left in selectors.mentor_places()],
             "open": HelpRequest.objects.filter(status="open").count(),
         },
     )
@@ -591,7 +581,7 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     business = permitted_business(request)
     if request.method == "POST" and "share_member" in request.POST:
         # Whether the set sees the business's results is the owner's choice.
-        if not services.business_owner_of(request.user, business):
+        if membership_role(request.user, business) is not BusinessRole.OWNER:
             raise Http404
         member_id = _uuid_or_none(request.POST["share_member"])
         shared = request.POST.get("share") == "yes"
