@@ -7,12 +7,11 @@ import pytest
 
 from smeshield.accounts.services import user_create
 from smeshield.domain.roles import Role
-from smeshield.healthcheck.services import assessment_complete, assessment_start
 from smeshield.people.models import Mentorship
 from tests.conftest import enrol_two_factor
 from tests.e2e.conftest import Visit, sign_in_browser
 from tests.factories import BusinessFactory, MembershipFactory, MentorProfileFactory
-from tests.integration.healthcheck.answering import answer_all
+from tests.integration.healthcheck.answering import finish
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,9 +22,7 @@ def test_a_mentor_sees_the_plan_only_while_the_business_shares_it(visit: Visit) 
     owner = user_create(email="owner@bakery.example", role=Role.BUSINESS)
     business = BusinessFactory(name="Headingley Bakery")
     MembershipFactory(business=business, user=owner)
-    attempt = assessment_start(business=business, actor=owner)
-    answer_all(attempt, GAPS)
-    assessment_complete(assessment=attempt, actor=owner)
+    finish(business, GAPS)
     mentor = user_create(email="sam@university.example", role=Role.MENTOR)
     enrol_two_factor(mentor)
     MentorProfileFactory(user=mentor, skills=["backups", "update-management", "payment-fraud"])

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 
+from smeshield.businesses.models import Business
 from smeshield.domain.catalog.model import Question, Verdict
 from smeshield.healthcheck.models import Assessment
 from smeshield.healthcheck.selectors import assessment_state
-from smeshield.healthcheck.services import answer_record
+from smeshield.healthcheck.services import answer_record, assessment_complete, assessment_start
 
 PROFILE = {
     "profile.how-you-work": ["remote", "pays-by-transfer", "personal-data"],
@@ -51,3 +52,13 @@ def answer_all(
             actor=None,
         )
     raise AssertionError("the questionnaire did not end")
+
+
+def finish(business: Business, gaps: dict[str, list[str]] | None = None) -> Assessment:
+    """A finished health check for the business, answered by its first member: best
+    practice except ``gaps``."""
+    member = business.memberships.select_related("user").first()
+    assert member is not None, "the business needs a member to answer"
+    attempt = assessment_start(business=business, actor=member.user)
+    answer_all(attempt, gaps)
+    return assessment_complete(assessment=attempt, actor=member.user)

@@ -8,7 +8,6 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from smeshield.healthcheck.services import assessment_complete, assessment_start
 from smeshield.people import selectors, services
 from smeshield.people.models import LearningSet, SetMeeting, SetMember
 from smeshield.people.services import PeopleError
@@ -20,7 +19,7 @@ from tests.factories import (
     SetMemberFactory,
     UserFactory,
 )
-from tests.integration.healthcheck.answering import answer_all
+from tests.integration.healthcheck.answering import finish
 
 pytestmark = pytest.mark.django_db
 
@@ -170,13 +169,6 @@ def test_notes_record_each_members_issue_commitments_and_review() -> None:
     assert note.commitments == ["Buy a password manager"]
 
 
-def _finish(business: object, gaps: dict[str, list[str]]) -> None:
-    owner = business.memberships.get().user  # type: ignore[attr-defined]
-    attempt = assessment_start(business=business, actor=owner)  # type: ignore[arg-type]
-    answer_all(attempt, gaps)
-    assessment_complete(assessment=attempt, actor=owner)
-
-
 def test_progress_shows_the_change_only_for_members_who_agreed() -> None:
     learning_set = _set_of(0)
     sharing = SetMemberFactory(
@@ -186,8 +178,8 @@ def test_progress_shows_the_change_only_for_members_who_agreed() -> None:
         learning_set=learning_set, business=MembershipFactory().business, share_progress=False
     )
     for member in (sharing, private):
-        _finish(member.business, {"bk.tested": ["no"], "upd.router": ["no"]})
-        _finish(member.business, {})
+        finish(member.business, {"bk.tested": ["no"], "upd.router": ["no"]})
+        finish(member.business)
 
     rows = {row.member: row for row in selectors.progress_of(learning_set)}
 

@@ -14,6 +14,7 @@ from smeshield.healthcheck.models import ActionProgress, Assessment, ShareLink
 from smeshield.healthcheck.services import assessment_complete, assessment_start
 from tests.conftest import World
 from tests.integration.healthcheck.answering import answer_all
+from tests.web.page_text import main_text
 
 pytestmark = pytest.mark.django_db
 
@@ -27,18 +28,13 @@ def finished(world: World) -> Assessment:
     return assessment_complete(assessment=attempt, actor=world.people["member_a"])
 
 
-def _main_text(html: str) -> str:
-    main = html.split('id="main-content">', 1)[-1].split("</main>", 1)[0]
-    return " ".join(re.sub(r"<[^>]+>", " ", main).split())
-
-
 def _prose(html: str) -> str:
     """The page's plain-English text: without the source references (scheme names,
     NIST codes and addresses, there for checking rather than reading)."""
     html = re.sub(r'<details class="[^"]*app-source.*?</details>', "", html, flags=re.S)
     # Headings, list items, cells and tags are read as separate sentences.
     html = re.sub(r"</(h\d|li|p|dt|dd|td|th|caption|summary|legend|label|strong|a)>", ". ", html)
-    return re.sub(r"(\.\s*){2,}", ". ", _main_text(html))
+    return re.sub(r"(\.\s*){2,}", ". ", main_text(html))
 
 
 def test_results_name_each_gap_with_its_reason_and_source(
@@ -47,7 +43,7 @@ def test_results_name_each_gap_with_its_reason_and_source(
     page = client_as("member_a").get(
         f"/businesses/{world.business_a.pk}/health-check/{finished.pk}/results/"
     )
-    text = _main_text(page.content.decode())
+    text = main_text(page.content.decode())
     assert "Not ready for Cyber Essentials yet" in text
     assert "Router updates: No" in text
     assert "Cyber Essentials v3.2 (Willow): Security update management" in text
@@ -58,7 +54,7 @@ def test_the_plan_puts_the_cyber_essentials_blocker_first(
     world: World, finished: Assessment, client_as: Callable[[str], Client]
 ) -> None:
     page = client_as("member_a").get(f"/businesses/{world.business_a.pk}/health-check/plan/")
-    text = _main_text(page.content.decode())
+    text = main_text(page.content.decode())
     first = text.index("Keep your router up to date")
     assert first < text.index("Always check new bank details by phone")
     assert first < text.index("Check you can get files back from your backup")
@@ -137,7 +133,7 @@ def test_a_share_link_shows_only_readiness_is_audited_and_stops_when_revoked(
     assert path.split("/")[2] not in stored.token_hash
 
     seen = Client().get(path)
-    text = _main_text(seen.content.decode())
+    text = main_text(seen.content.decode())
 
     assert seen.status_code == 200
     assert "Not ready to apply for Cyber Essentials yet" in text
@@ -178,7 +174,7 @@ def test_taking_the_check_again_keeps_both_attempts_and_shows_progress(
     assessment_complete(assessment=second, actor=world.people["member_a"])
 
     page = client_as("member_a").get(f"/businesses/{world.business_a.pk}/health-check/")
-    text = _main_text(page.content.decode())
+    text = main_text(page.content.decode())
 
     assert Assessment.objects.filter(business=world.business_a).count() == 2
     assert "You look ready to apply for Cyber Essentials" in text
@@ -192,7 +188,7 @@ def test_the_dashboard_shows_the_change_since_the_first_check(
     answer_all(second)
     assessment_complete(assessment=second, actor=world.people["member_a"])
 
-    text = _main_text(
+    text = main_text(
         client_as("member_a").get(f"/businesses/{world.business_a.pk}/").content.decode()
     )
 

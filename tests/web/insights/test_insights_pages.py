@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Callable
 
 import polars as pl
@@ -16,13 +15,9 @@ from smeshield.audit.models import AuditAction, AuditEntry
 from smeshield.domain.insights.disclosure import ROUND_TO, THRESHOLD
 from smeshield.insights.models import InsightsQuery
 from tests.conftest import World
+from tests.web.page_text import main_text
 
 pytestmark = pytest.mark.django_db
-
-
-def _main_text(html: str) -> str:
-    main = html.split('id="main-content">', 1)[-1].split("</main>", 1)[0]
-    return " ".join(re.sub(r"<[^>]+>", " ", main).split())
 
 
 def _rows(text: str) -> list[dict[str, str]]:
@@ -48,7 +43,7 @@ def test_a_police_officer_sees_their_forces_dashboard_with_map_and_synthetic_lab
     world.police_force.save()
 
     page = client_as("police").get("/insights/")
-    text = _main_text(page.content.decode())
+    text = main_text(page.content.decode())
 
     assert page.status_code == 200
     assert text.startswith("Insights West Yorkshire: who is vulnerable, and why")

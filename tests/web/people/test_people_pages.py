@@ -13,7 +13,6 @@ from django.test import Client
 from django.utils import timezone
 
 from smeshield.audit.models import AuditAction, AuditEntry
-from smeshield.healthcheck.services import assessment_complete, assessment_start
 from smeshield.insights.models import InsightsQuery
 from smeshield.people import services
 from smeshield.people.models import (
@@ -38,7 +37,8 @@ from tests.factories import (
     SetMeetingFactory,
     SetMemberFactory,
 )
-from tests.integration.healthcheck.answering import answer_all
+from tests.integration.healthcheck.answering import finish
+from tests.web.page_text import main_text
 
 pytestmark = pytest.mark.django_db
 
@@ -71,9 +71,7 @@ def _error_summary(response: object) -> str:
 @pytest.fixture
 def plan(world: World) -> dict[str, str]:
     """Business A finished a health check with gaps; its plan's action ids and titles."""
-    attempt = assessment_start(business=world.business_a, actor=world.people["member_a"])
-    answer_all(attempt, GAPS)
-    assessment_complete(assessment=attempt, actor=world.people["member_a"])
+    finish(world.business_a, GAPS)
     return {p.action.id: p.action.title for p in plan_actions(business=world.business_a)}
 
 
@@ -497,13 +495,6 @@ def test_notices_appear_for_the_person_they_were_sent_to_only(
     assert "New" not in _visible_text(mentor.get("/notifications/").content.decode())
 
 
-def _finish_check(business: object, gaps: dict[str, list[str]]) -> None:
-    owner = business.memberships.first().user  # type: ignore[attr-defined]
-    attempt = assessment_start(business=business, actor=owner)  # type: ignore[arg-type]
-    answer_all(attempt, gaps)
-    assessment_complete(assessment=attempt, actor=owner)
-
-
 def test_a_member_sees_their_commitments_and_only_the_progress_others_agreed_to_show(
     world: World, client_as: Callable[[str], Client]
 ) -> None:
@@ -517,8 +508,8 @@ def test_a_member_sees_their_commitments_and_only_the_progress_others_agreed_to_
     )
     for member in (sharing, private):
         MembershipFactory(business=member.business)
-        _finish_check(member.business, GAPS)
-        _finish_check(member.business, {})
+        finish(member.business, GAPS)
+        finish(member.business)
     meeting = SetMeetingFactory(learning_set=learning_set)
     services.meeting_note_save(
         meeting=meeting,
@@ -572,9 +563,7 @@ def test_only_an_owner_chooses_whether_the_set_sees_their_results(
 
 def _visible_text(html: str) -> str:
     """The prose on the page: option lists are labels, not sentences, so they are left out."""
-    main = html.split('id="main-content">', 1)[-1].split("</main>", 1)[0]
-    main = re.sub(r"<select.*?</select>", " ", main, flags=re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", main).split())
+    return main_text(re.sub(r"<select.*?</select>", " ", html, flags=re.S))
 
 
 def test_the_pages_owners_read_are_plain_english(
