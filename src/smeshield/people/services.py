@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from smeshield.businesses.models import Business, ConsentRecord
@@ -59,6 +60,14 @@ class PeopleError(ValueError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+
+def _moment(at: datetime) -> str:
+    """A meeting's time as people write it, in local time: "4 December 2026 at 18:00"."""
+    return _("%(day)s at %(time)s") % {
+        "day": date_format(timezone.localtime(at), "j F Y"),
+        "time": date_format(timezone.localtime(at), "H:i"),
+    }
 
 
 # --- Notifications ------------------------------------------------------------------------
@@ -404,7 +413,7 @@ def session_sign_off(*, session: MentoringSession, actor: User) -> MentoringSess
         locked.signed_off_at = timezone.now()
         locked.save(update_fields=["signed_off_by", "signed_off_at"])
         mentor = locked.mentorship.mentor.user
-        when = locked.held_on.strftime("%d %B %Y")
+        when = date_format(locked.held_on, "j F Y")
         transaction.on_commit(
             functools.partial(
                 notify,
@@ -481,12 +490,12 @@ def meeting_schedule(
         raise PeopleError(
             "starts_at",
             _("This overlaps another meeting you run, on %(when)s.")
-            % {"when": timezone.localtime(clash.starts_at).strftime("%d %B %Y at %H:%M")},
+            % {"when": _moment(clash.starts_at)},
         )
     meeting = SetMeeting.objects.create(
         learning_set=locked, starts_at=starts_at, ends_at=ends_at, place=place.strip()
     )
-    when = timezone.localtime(starts_at).strftime("%d %B %Y at %H:%M")
+    when = _moment(starts_at)
     for member in locked.members.filter(left_at__isnull=True).select_related("business"):
         for user in active_members(business=member.business):
             transaction.on_commit(
@@ -512,7 +521,7 @@ def meeting_reminders(*, now: datetime | None = None, within: timedelta = REMIND
         starts_at__gt=start, starts_at__lte=start + within
     ).select_related("learning_set")
     for meeting in upcoming:
-        when = timezone.localtime(meeting.starts_at).strftime("%d %B %Y at %H:%M")
+        when = _moment(meeting.starts_at)
         members = meeting.learning_set.members.filter(left_at__isnull=True)
         for member in members.select_related("business"):
             for user in active_members(business=member.business):

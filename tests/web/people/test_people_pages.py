@@ -414,7 +414,7 @@ def test_a_set_of_three_cannot_meet_and_the_form_says_why(
 @pytest.mark.parametrize(
     ("times", "message"),
     [
-        (("18:30", "19:30"), "This overlaps another meeting you run"),
+        (("18:30", "19:30"), "This overlaps another meeting you run, on {day} at 18:00."),
         (("20:00", "19:00"), "The meeting must end after it starts"),
         (("6pm", "20:00"), "Enter a time like 09:30"),
     ],
@@ -438,7 +438,7 @@ def test_a_clashing_or_bad_meeting_is_refused(
     )
 
     assert response.status_code == 400
-    assert message in _error_summary(response)
+    assert message.format(day=f"{day.day} {day:%B %Y}") in _error_summary(response)
     assert not learning_set.meetings.exists()
 
 
