@@ -7,7 +7,7 @@ from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -75,6 +75,20 @@ def _forbidden(request: HttpRequest, exc: Exception) -> HttpResponse:
     return problem(request, 403, "Your token does not allow this.")
 
 
+def _too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
+    return problem(
+        request,
+        413,
+        "The request body is too large. Send at most 2.5 MB.",
+        kind="request-too-large",
+    )
+
+
+def _suspicious(request: HttpRequest, exc: Exception) -> HttpResponse:
+    logger.warning("Refused a suspicious API request at %s: %s", request.path, type(exc).__name__)
+    return problem(request, 400, "The request could not be read.")
+
+
 def _unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
     logger.exception("API error at %s", request.path)
     return problem(request, 500, "Something went wrong on our side. Try again later.")
@@ -86,6 +100,8 @@ HANDLERS: list[tuple[type[Exception], Callable[[HttpRequest, Exception], HttpRes
     (HttpError, _http_error),
     (Http404, _not_found),
     (PermissionDenied, _forbidden),
+    (RequestDataTooBig, _too_big),
+    (SuspiciousOperation, _suspicious),
     (Exception, _unexpected),
 ]
 
