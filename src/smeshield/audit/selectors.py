@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from uuid import UUID
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 
 from smeshield.audit.models import AuditEntry, AuditHead
 from smeshield.domain.audit.chain import ChainEntry, ChainProblem, verify_chain
@@ -17,6 +17,18 @@ def audit_entries(*, business_id: UUID | None = None) -> QuerySet[AuditEntry]:
     if business_id is not None:
         entries = entries.filter(business_id=business_id)
     return entries
+
+
+def entry_counts(*, action: str, targets: list[str]) -> dict[str, int]:
+    """How many entries of one action each target has, in one query (0 for none)."""
+    counts = dict.fromkeys(targets, 0)
+    rows = (
+        AuditEntry.objects.filter(action=action, target__in=targets)
+        .values_list("target")
+        .annotate(entries=Count("pk"))
+    )
+    counts.update(dict(rows))
+    return counts
 
 
 def _chain(batch_size: int = 2000) -> Iterator[ChainEntry]:

@@ -82,4 +82,4 @@ def load_environment(
     the ``.env`` file is never read, so a stray file cannot change a live service.
     """
     module = settings_module or os.environ.get("DJANGO_SETTINGS_MODULE")
-    return Environment(_env_file=env_file if reads_dot_env(module) else None)
+    return Environment(_env_file=env_file if reads_dot_env(module) else None)  # type: ignore[call-arg]

@@ -14,7 +14,7 @@ PERMISSIONS_POLICY = (
 
 
 class SecurityHeadersMiddleware:
-    """Add the headers Django does not set, and keep signed-in pages and API answers out of caches."""
+    """Add the headers Django does not set; keep signed-in pages and API answers out of caches."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response

@@ -90,7 +90,9 @@ def test_given_a_dot_env_file_then_production_ignores_it_and_development_reads_i
     dot_env.write_text("INSIGHTS_SYNTHETIC_SEED=7\n", encoding="utf-8")
 
     production = load_environment(settings_module=PRODUCTION_SETTINGS, env_file=dot_env)
-    development = load_environment(settings_module="smeshield.config.settings.dev", env_file=dot_env)
+    development = load_environment(
+        settings_module="smeshield.config.settings.dev", env_file=dot_env
+    )
 
     assert production.INSIGHTS_SYNTHETIC_SEED != 7
     assert development.INSIGHTS_SYNTHETIC_SEED == 7

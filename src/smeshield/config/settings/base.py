@@ -149,6 +149,8 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/10s/key",
     # Wrong authenticator or recovery codes, per person (our own action).
     "two_factor_failed": "10/15m/key",
+    # Wrong learning-set join codes, per business: codes are short, so guessing is throttled.
+    "learning_set_join_failed": "10/15m/key",
 }
 ALLAUTH_TRUSTED_PROXY_COUNT = ENV.TRUSTED_PROXY_COUNT
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER: str | None = None

@@ -28,9 +28,7 @@ for _position, _key in enumerate(ENV.DATA_KEY, start=1):
             "Make one with: python -c 'from cryptography.fernet import Fernet; "
             "print(Fernet.generate_key().decode())'"
         ) from None
-if not ENV.ALLOWED_HOSTS or any(
-    host == "*" or host.startswith("*") for host in ENV.ALLOWED_HOSTS
-):
+if not ENV.ALLOWED_HOSTS or any(host == "*" or host.startswith("*") for host in ENV.ALLOWED_HOSTS):
     raise ImproperlyConfigured(
         "Production needs ALLOWED_HOSTS: the service's own host names, comma-separated. "
         "A wildcard ('*') would let any Host header through."
