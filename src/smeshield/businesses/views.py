@@ -23,6 +23,7 @@ from smeshield.access.policy import (
     policy,
 )
 from smeshield.alerts import selectors as alerts_selectors
+from smeshield.audit.services import business_reads_record
 from smeshield.businesses import selectors, services
 from smeshield.businesses.forms import BusinessForm, SharePartnerForm
 from smeshield.domain.roles import ConsentScope, Role
@@ -151,6 +152,12 @@ def staff_home(request: SignedInRequest) -> HttpResponse:
     shared = []
     if request.user.role_enum in {Role.POLICE, Role.PARTNER}:
         shared = list(selectors.businesses_shared_with(user=request.user))
+        business_reads_record(
+            actor=request.user,
+            business_ids=[business.pk for business in shared],
+            grounds="list of businesses sharing with the organisation",
+            request=request,
+        )
     writes_alerts = ALERT_AUTHOR.decide(request, {}).allowed
     return render(
         request, "businesses/staff_home.html", {"shared": shared, "writes_alerts": writes_alerts}

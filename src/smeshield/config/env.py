@@ -41,6 +41,9 @@ class Environment(BaseSettings):
     REDIS_URL: str | None = None
     # Comma-separated Fernet keys, newest first. The first encrypts; all decrypt.
     DATA_KEY: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
+    # Keys the audit chain's head (HMAC). Kept out of the database, apart from DATA_KEY.
+    AUDIT_KEY: SecretStr | None = None
+    AUDIT_HEAD_FILE: str | None = None
     # Number of reverse proxies in front of the app whose X-Forwarded-For we trust.
     TRUSTED_PROXY_COUNT: int = 0
     LOG_LEVEL: str = "INFO"

@@ -26,6 +26,7 @@ from smeshield.access.policy import (
     policy,
     signed_in_user,
 )
+from smeshield.audit.services import business_reads_record
 from smeshield.businesses.models import Business
 from smeshield.domain.incidents.triage import triage
 from smeshield.healthcheck.pdf import render_pdf
@@ -236,6 +237,12 @@ def police_incidents(request: SignedInRequest) -> HttpResponse:
         (share, type_titles(share.incident.types, book))
         for share in selectors.shared_with(signed_in_user(request))
     ]
+    business_reads_record(
+        actor=signed_in_user(request),
+        business_ids=[share.incident.business_id for share, _ in shares],
+        grounds="list of incidents sent to the force",
+        request=request,
+    )
     return render(request, "incidents/police_list.html", {"shares": shares})
 
 

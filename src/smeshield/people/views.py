@@ -37,7 +37,7 @@ from smeshield.access.policy import (
     signed_in_user,
 )
 from smeshield.accounts.models import User
-from smeshield.audit.services import business_read_record
+from smeshield.audit.services import business_reads_record
 from smeshield.businesses.models import Business
 from smeshield.domain.geography.postcodes import (
     InvalidPostcodeError,
@@ -87,10 +87,9 @@ def _status(form: Any) -> int:
 
 def _audit_reads(request: SignedInRequest, business_ids: set[UUID], grounds: str) -> None:
     """One audit row per business whose data this page shows to someone outside it."""
-    for business_id in sorted(business_ids):
-        business_read_record(
-            actor=request.user, business_id=business_id, grounds=grounds, request=request
-        )
+    business_reads_record(
+        actor=request.user, business_ids=business_ids, grounds=grounds, request=request
+    )
 
 
 # --- Directory (public) --------------------------------------------------------------------
