@@ -10,25 +10,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from smeshield.access.policy import (
-    ALERT_AUTHOR,
-    ANY_STAFF,
-    BUSINESS_MEMBER,
-    BUSINESS_OWNER,
-    BUSINESS_PERSON,
-    BUSINESS_VIEWER,
-    SIGNED_IN,
-    SignedInRequest,
-    permitted_business,
-    policy,
-)
 from smeshield.alerts import selectors as alerts_selectors
 from smeshield.businesses import selectors, services
 from smeshield.businesses.forms import BusinessForm, SharePartnerForm
 from smeshield.domain.roles import ConsentScope, Role
+from smeshield.kernel.access import PolicyName, SignedInRequest, allows, permitted_business, policy
 
 
-@policy(SIGNED_IN)
+@policy(PolicyName.SIGNED_IN)
 @require_http_methods(["GET"])
 def home(request: SignedInRequest) -> HttpResponse:
     """Send each person to their own starting page."""
@@ -40,7 +29,7 @@ def home(request: SignedInRequest) -> HttpResponse:
     return redirect("business_dashboard", business_id=business.pk)
 
 
-@policy(BUSINESS_PERSON)
+@policy(PolicyName.BUSINESS_PERSON)
 @require_http_methods(["GET", "POST"])
 def register(request: SignedInRequest) -> HttpResponse:
     form = BusinessForm(request.POST if request.method == "POST" else None)
@@ -65,7 +54,7 @@ def register(request: SignedInRequest) -> HttpResponse:
     return render(request, "businesses/register.html", {"form": form}, status=status)
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET"])
 def dashboard(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     business = permitted_business(request)
@@ -86,7 +75,7 @@ def dashboard(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     )
 
 
-@policy(BUSINESS_OWNER)
+@policy(PolicyName.BUSINESS_OWNER)
 @require_http_methods(["GET", "POST"])
 def sharing(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """What the business shares, with whom; stop or start sharing."""
@@ -132,7 +121,7 @@ def sharing(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     return render(request, "businesses/sharing.html", context, status=400 if form.errors else 200)
 
 
-@policy(BUSINESS_OWNER)
+@policy(PolicyName.BUSINESS_OWNER)
 @require_POST
 def sharing_stop(request: SignedInRequest, business_id: UUID, consent_id: UUID) -> HttpResponse:
     """Withdraw one consent in one step."""
@@ -145,19 +134,19 @@ def sharing_stop(request: SignedInRequest, business_id: UUID, consent_id: UUID) 
     return redirect("business_sharing", business_id=business.pk)
 
 
-@policy(ANY_STAFF)
+@policy(PolicyName.ANY_STAFF)
 @require_http_methods(["GET"])
 def staff_home(request: SignedInRequest) -> HttpResponse:
     shared = []
     if request.user.role_enum in {Role.POLICE, Role.PARTNER}:
         shared = list(selectors.businesses_shared_with(user=request.user))
-    writes_alerts = ALERT_AUTHOR.decide(request, {}).allowed
+    writes_alerts = allows(PolicyName.ALERT_AUTHOR, request)
     return render(
         request, "businesses/staff_home.html", {"shared": shared, "writes_alerts": writes_alerts}
     )
 
 
-@policy(BUSINESS_VIEWER)
+@policy(PolicyName.BUSINESS_VIEWER)
 @require_http_methods(["GET"])
 def staff_business(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """A business's details for staff with grounds to see them (audited by the policy)."""

@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 
 from smeshield.alerts import selectors as alerts_selectors
 from smeshield.businesses.models import Business
+from smeshield.content import catalogues, products
 from smeshield.domain.assessment.answers import Answer, profile_from
 from smeshield.domain.assessment.profile import BusinessFacts, Profile
 from smeshield.domain.assessment.questionnaire import Path
@@ -19,7 +20,6 @@ from smeshield.domain.assessment.verdicts import Verdicts, evaluate
 from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.planning.plan import Plan, build_plan
-from smeshield.healthcheck import content
 from smeshield.healthcheck.models import ActionProgress, Assessment
 from smeshield.healthcheck.models import Answer as StoredAnswer
 from smeshield.incidents import selectors as incidents_selectors
@@ -53,7 +53,7 @@ class AssessmentState:
 
     @cached_property
     def profile(self) -> Profile:
-        return profile_from(self.catalogue, self.facts, self.answers, content.vocabulary())
+        return profile_from(self.catalogue, self.facts, self.answers, products.vocabulary())
 
     @cached_property
     def path(self) -> Path:
@@ -101,7 +101,7 @@ def assessment_state(assessment: Assessment) -> AssessmentState:
     answers = {question_id: decode_answer(question_id, value) for question_id, value in rows}
     return AssessmentState(
         assessment=assessment,
-        catalogue=content.catalogue(assessment.catalogue_version),
+        catalogue=catalogues.catalogue(assessment.catalogue_version),
         answers=answers,
         facts=business_facts(assessment.business),
     )

@@ -9,8 +9,8 @@ class IncidentsConfig(AppConfig):
 
     def ready(self) -> None:
         """Check the playbooks at start-up: a broken content file stops the app."""
+        from smeshield.content.playbooks import playbooks
         from smeshield.domain.catalog.loader import CatalogueError
-        from smeshield.incidents.content import playbooks
 
         try:
             playbooks()

@@ -11,7 +11,7 @@ from django.core.management.base import CommandError
 
 from smeshield.domain.insights.population import generate
 from smeshield.insights.places import places
-from smeshield.operations.verbs import VerbCommand
+from smeshield.kernel.commands import VerbCommand
 
 
 class Command(VerbCommand):
