@@ -86,7 +86,7 @@ def active_business(*, business_id: object) -> Business | None:
     )
 
 
-def membership_in_active_business(*, user_id: object, business_id: object) -> Membership | None:
+def membership_in_active_business(*, user_id: UUID, business_id: object) -> Membership | None:
     """The person's membership of an active business, with the business (one query)."""
     if not isinstance(business_id, UUID):
         return None
@@ -97,7 +97,7 @@ def membership_in_active_business(*, user_id: object, business_id: object) -> Me
     )
 
 
-def member_role(*, user_id: object, business: Business) -> str | None:
+def member_role(*, user_id: UUID, business: Business) -> str | None:
     """The active person's business role in the business, or None when not a member."""
     role: str | None = (
         business.memberships.filter(user_id=user_id, user__is_active=True)
@@ -107,7 +107,7 @@ def member_role(*, user_id: object, business: Business) -> str | None:
     return role
 
 
-def named_partner_consent_id(*, business: Business, user_id: object) -> UUID | None:
+def named_partner_consent_id(*, business: Business, user_id: UUID) -> UUID | None:
     """An active consent of the business naming one of the person's organisations."""
     consent: UUID | None = (
         ConsentRecord.objects.filter(
@@ -123,7 +123,7 @@ def named_partner_consent_id(*, business: Business, user_id: object) -> UUID | N
     return consent
 
 
-def works_at_cyber_resilience_centre(*, user_id: object) -> bool:
+def works_at_cyber_resilience_centre(*, user_id: UUID) -> bool:
     """True when the person belongs to an active Cyber Resilience Centre."""
     return PartnerOrganisation.objects.filter(
         kind=PartnerKind.CYBER_RESILIENCE_CENTRE, is_active=True, memberships__user_id=user_id

@@ -10,10 +10,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from smeshield.alerts import selectors as alerts_selectors
 from smeshield.businesses import selectors, services
 from smeshield.businesses.forms import BusinessForm, SharePartnerForm
 from smeshield.domain.roles import ConsentScope, Role
+from smeshield.kernel import hooks
 from smeshield.kernel.access import PolicyName, SignedInRequest, allows, permitted_business, policy
 
 
@@ -70,7 +70,12 @@ def dashboard(request: SignedInRequest, business_id: UUID) -> HttpResponse:
             "active_consents": active,
             "health": health,
             "first_done": first_done,
-            "open_alerts": alerts_selectors.open_count(business=business),
+            # Figures apps above this one contribute (alerts: how many are open).
+            **{
+                k: v
+                for part in hooks.contributions(hooks.BUSINESS_HOME, business=business)
+                for k, v in part.items()
+            },
         },
     )
 

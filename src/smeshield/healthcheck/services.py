@@ -14,8 +14,6 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from smeshield.alerts import tasks as alert_tasks
-from smeshield.alerts.services import inventory_refresh
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 from smeshield.content import catalogues
@@ -30,6 +28,7 @@ from smeshield.healthcheck.models import (
 )
 from smeshield.healthcheck.models import Answer as StoredAnswer
 from smeshield.healthcheck.selectors import assessment_state
+from smeshield.kernel import events
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -161,10 +160,13 @@ def assessment_complete(*, assessment: Assessment, actor: User) -> Assessment:
     locked.ready_for_cyber_essentials = verdicts.ready_for_cyber_essentials
     locked.risk_level = verdicts.risk.level.value
     locked.save()
-    # What the business uses may have changed: refresh it, then send the alerts that matter.
-    inventory_refresh(assessment=locked)
-    business_id = str(locked.business_id)
-    transaction.on_commit(lambda: alert_tasks.catch_up.enqueue(business_id))
+    # What the business uses may have changed: once saved, alerts refreshes its inventory
+    # and sends the alerts that matter (it listens in AlertsConfig.ready()).
+    events.publish(
+        events.HEALTH_CHECK_FINISHED,
+        business_id=str(locked.business_id),
+        assessment_id=str(locked.pk),
+    )
     return locked
 
 

@@ -18,3 +18,8 @@ class IncidentsConfig(AppConfig):
             raise ImproperlyConfigured(
                 "The incident playbooks are not valid:\n  " + "\n  ".join(error.problems)
             ) from error
+
+        from smeshield.incidents.selectors import urgent_requirements
+        from smeshield.kernel import hooks
+
+        hooks.contribute(hooks.PLAN_URGENCY, urgent_requirements)

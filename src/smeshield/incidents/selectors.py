@@ -142,7 +142,7 @@ def plan_changes(incident: Incident) -> list[Action]:
     return [action for action in catalogue.actions if prevents & set(action.fixes)]
 
 
-def share_to_partner_member(*, incident_id: object, user_id: object) -> IncidentShare | None:
+def share_to_partner_member(*, incident_id: object, user_id: UUID) -> IncidentShare | None:
     """The sending of this incident to an active organisation the person belongs to
     (with the incident and its active business loaded), for the access policy."""
     if not isinstance(incident_id, UUID):

@@ -59,3 +59,17 @@ def insights_release(
         data={"dataset": dataset, "query": dict(query), "released": len(figures)},
     )
     return releases
+
+
+def figures_released_log(
+    *, user_id: object, dataset: str, where: str, query: dict[str, Any], suppressed: int
+) -> InsightsQuery:
+    """Log a release another app made (what works), like every insights release."""
+    return InsightsQuery.objects.create(
+        user_id=user_id,
+        dataset=dataset,
+        where=where,
+        query=query,
+        figures=[],
+        suppressed=suppressed,
+    )

@@ -16,11 +16,11 @@ from smeshield.domain.insights.aggregate import aggregate, measure_for
 from smeshield.domain.insights.disclosure import RULES
 from smeshield.domain.insights.drivers import drivers
 from smeshield.domain.insights.population import DATA_DICTIONARY
+from smeshield.geography.places import places
 from smeshield.geography.reference_files import read_map
 from smeshield.insights import datasets, presenters
 from smeshield.insights.dashboard import Block, area_rows, blocks
 from smeshield.insights.forms import ExtractForm, FilterForm
-from smeshield.insights.places import places
 from smeshield.insights.services import insights_release
 from smeshield.insights.tables import csv_text, release_rows, spreadsheet_safe
 from smeshield.kernel.access import PolicyName, SignedInRequest, policy, signed_in_user

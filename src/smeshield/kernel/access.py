@@ -191,7 +191,7 @@ def signed_in_user(request: HttpRequest) -> User:
     user = request.user
     if not isinstance(user, get_user_model()):
         raise PermissionDenied
-    return user  # type: ignore[return-value]
+    return user
 
 
 def permitted_business(request: HttpRequest) -> Business:

@@ -27,7 +27,8 @@ Listener = Callable[..., None]
 
 # The events published today, so a typo in a name is an import error, not silence.
 HEALTH_CHECK_FINISHED = "healthcheck.finished"  # business_id, assessment_id
-INCIDENT_RECORDED = "incidents.recorded"  # business_id, incident_id
+# A figure released outside insights (what works): user_id, dataset, where, query, suppressed
+FIGURES_RELEASED = "insights.figures_released"
 
 _listeners: defaultdict[str, list[Listener]] = defaultdict(list)
 

@@ -191,7 +191,7 @@ def unread_notices(*, user: User) -> int:
 
 
 # --- Reads the access policy decides on ------------------------------------------------------
-def mentorship_of_mentor(*, mentorship_id: object, user_id: object) -> Mentorship | None:
+def mentorship_of_mentor(*, mentorship_id: object, user_id: UUID) -> Mentorship | None:
     """The person's own mentorship of an active business, with the business loaded."""
     if not isinstance(mentorship_id, UUID):
         return None
@@ -202,7 +202,7 @@ def mentorship_of_mentor(*, mentorship_id: object, user_id: object) -> Mentorshi
     )
 
 
-def session_for_supervisor(*, session_id: object, user_id: object) -> MentoringSession | None:
+def session_for_supervisor(*, session_id: object, user_id: UUID) -> MentoringSession | None:
     """A session logged by a mentor this person supervises, with the business loaded."""
     if not isinstance(session_id, UUID):
         return None
@@ -213,7 +213,7 @@ def session_for_supervisor(*, session_id: object, user_id: object) -> MentoringS
     )
 
 
-def runs_set(*, set_id: object, user_id: object) -> bool:
+def runs_set(*, set_id: object, user_id: UUID) -> bool:
     """True when the person is the facilitator of this learning set."""
     if not isinstance(set_id, UUID):
         return False

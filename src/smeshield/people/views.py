@@ -26,8 +26,8 @@ from smeshield.domain.geography.postcodes import (
     parse_postcode,
 )
 from smeshield.geography.models import PostcodeDistrict
+from smeshield.geography.places import places
 from smeshield.geography.selectors import district_for
-from smeshield.insights.places import places
 from smeshield.kernel.access import (
     PolicyName,
     SignedInRequest,

@@ -28,10 +28,10 @@ def test_given_best_practice_answers_when_finished_then_the_business_looks_ready
     attempt = Assessment.objects.get(business=world.business_a)
     assert response.url == f"/businesses/{world.business_a.pk}/health-check/{attempt.pk}/results/"
     assert attempt.ready_for_cyber_essentials is True
-    results = client.get(response.url).catalogues.decode()
+    results = client.get(response.url).content.decode()
     assert "You look ready to apply for Cyber Essentials" in results
     assert "Where this comes from" in results
-    plan = client.get(f"/businesses/{world.business_a.pk}/health-check/plan/").catalogues.decode()
+    plan = client.get(f"/businesses/{world.business_a.pk}/health-check/plan/").content.decode()
     assert "every protection we ask about in place" in plan
 
 
@@ -121,7 +121,7 @@ def test_bad_answers_get_a_clear_error_and_stored_answers_are_untouched(
 
     assert response.status_code == 400
     assert b"govuk-error-summary" in response.content
-    assert message in response.catalogues.decode()
+    assert message in response.content.decode()
     assert Answer.objects.count() == 0
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from django.core.management.base import CommandError
 
 from smeshield.domain.insights.population import generate
-from smeshield.insights.places import places
+from smeshield.geography.places import places
 from smeshield.kernel.commands import VerbCommand
 
 
