@@ -349,6 +349,11 @@ SUPERVISOR_ROLE = HasRole(frozenset({Role.FACILITATOR, Role.ADMIN}), name="super
 WHAT_WORKS_VIEWER = HasRole(
     frozenset({Role.FACILITATOR, Role.RESEARCHER, Role.ADMIN}), name="what_works_viewer"
 )
+# Police and partner staff: the businesses sharing with their organisation (each read
+# of one of them still goes through BUSINESS_VIEWER).
+SHARED_BUSINESS_VIEWER = HasRole(
+    frozenset({Role.POLICE, Role.PARTNER}), name="shared_business_viewer"
+)
 MENTOR_OF_MENTORSHIP = MentorOfMentorship()
 SUPERVISOR_OF_SESSION = SupervisorOfSession()
 SET_FACILITATOR = SetFacilitator()
@@ -445,6 +450,7 @@ DECIDERS: dict[PolicyName, Policy] = {
         API_PUBLIC,
         API_BUSINESS,
         API_INSIGHTS_READER,
+        SHARED_BUSINESS_VIEWER,
     )
 }
 

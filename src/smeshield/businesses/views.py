@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from smeshield.businesses import selectors, services
 from smeshield.businesses.forms import BusinessForm, SharePartnerForm
-from smeshield.domain.roles import ConsentScope, Role
+from smeshield.domain.roles import ConsentScope
 from smeshield.kernel import hooks
 from smeshield.kernel.access import PolicyName, SignedInRequest, allows, permitted_business, policy
 
@@ -21,7 +21,7 @@ from smeshield.kernel.access import PolicyName, SignedInRequest, allows, permitt
 @require_http_methods(["GET"])
 def home(request: SignedInRequest) -> HttpResponse:
     """Send each person to their own starting page."""
-    if request.user.is_staff_role:
+    if allows(PolicyName.ANY_STAFF, request):
         return redirect("staff_home")
     business = selectors.businesses_of_member(user=request.user).first()
     if business is None:
@@ -139,16 +139,28 @@ def sharing_stop(request: SignedInRequest, business_id: UUID, consent_id: UUID) 
     return redirect("business_sharing", business_id=business.pk)
 
 
+# The sections of the staff home, each shown exactly when its pages would open.
+STAFF_HOME_SECTIONS = (
+    PolicyName.INSIGHTS_VIEWER,
+    PolicyName.RESEARCHER_ONLY,
+    PolicyName.SHARED_BUSINESS_VIEWER,
+    PolicyName.POLICE_ONLY,
+    PolicyName.ALERT_AUTHOR,
+    PolicyName.ADMIN_ONLY,
+    PolicyName.MENTOR_ONLY,
+    PolicyName.FACILITATOR_ONLY,
+    PolicyName.WHAT_WORKS_VIEWER,
+)
+
+
 @policy(PolicyName.ANY_STAFF)
 @require_http_methods(["GET"])
 def staff_home(request: SignedInRequest) -> HttpResponse:
+    may = {name.value: allows(name, request) for name in STAFF_HOME_SECTIONS}
     shared = []
-    if request.user.role_enum in {Role.POLICE, Role.PARTNER}:
+    if may[PolicyName.SHARED_BUSINESS_VIEWER]:
         shared = list(selectors.businesses_shared_with(user=request.user))
-    writes_alerts = allows(PolicyName.ALERT_AUTHOR, request)
-    return render(
-        request, "businesses/staff_home.html", {"shared": shared, "writes_alerts": writes_alerts}
-    )
+    return render(request, "businesses/staff_home.html", {"shared": shared, "may": may})
 
 
 @policy(PolicyName.BUSINESS_VIEWER)

@@ -63,6 +63,7 @@ class PolicyName(StrEnum):
     API_TOKEN = "api_token"  # noqa: S105 - a policy name, not a secret
     API_PUBLIC = "api_public"
     # Decisions inside a request that already passed its URL policy:
+    SHARED_BUSINESS_VIEWER = "shared_business_viewer"  # staff who see businesses sharing
     API_BUSINESS = "api_business"  # the business a bearer token may act for
     API_INSIGHTS_READER = "api_insights_reader"  # a token whose person may read insights
     # Rules about one object, asked with ``permits(name, **facts)`` (no request needed):
