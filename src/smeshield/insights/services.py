@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from django.db import transaction
 
@@ -62,7 +63,7 @@ def insights_release(
 
 
 def figures_released_log(
-    *, user_id: object, dataset: str, where: str, query: dict[str, Any], suppressed: int
+    *, user_id: UUID, dataset: str, where: str, query: dict[str, Any], suppressed: int
 ) -> InsightsQuery:
     """Log a release another app made (what works), like every insights release."""
     return InsightsQuery.objects.create(

@@ -23,7 +23,7 @@ from typing import Any
 
 from django.db import transaction
 
-Listener = Callable[..., None]
+Listener = Callable[..., object]
 
 # The events published today, so a typo in a name is an import error, not silence.
 HEALTH_CHECK_FINISHED = "healthcheck.finished"  # business_id, assessment_id
