@@ -8,16 +8,15 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
-from smeshield.api.tokens import token_of
 from smeshield.domain.insights.aggregate import DIMENSIONS, MEASURES, aggregate, measure_for
 from smeshield.domain.insights.population import DATA_DICTIONARY
-from smeshield.domain.roles import Role
 from smeshield.insights import datasets
 from smeshield.insights.services import insights_release
 from smeshield.insights.tables import release_rows
+from smeshield.kernel.access import PolicyName, allows
+from smeshield.kernel.tokens import token_of
 
 router = Router(tags=["insights"])
-INSIGHTS_ROLES = {Role.POLICE, Role.PARTNER, Role.RESEARCHER, Role.ADMIN}
 MAX_DIMENSIONS = 3
 _DIMENSION = "|".join(DIMENSIONS)
 # Up to three dimensions, comma-separated: the document says exactly what is accepted.
@@ -71,7 +70,7 @@ class TableOut(Schema):
 @router.get("/table", response=TableOut, summary="A disclosure-controlled table with margins")
 def table(request: HttpRequest, query: Query[TableQuery]) -> TableOut:
     user = token_of(request).user
-    if user.role_enum not in INSIGHTS_ROLES:
+    if not allows(PolicyName.API_INSIGHTS_READER, request):
         raise HttpError(403, "Insights are for police, partner, researcher and admin accounts.")
     dims = [d for d in query.by.split(",") if d]
     dataset = datasets.current()

@@ -19,13 +19,13 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from smeshield.access.policy import declared_policy
 from smeshield.alerts.services import unsubscribe_token
 from smeshield.api.services import api_token_create
 from smeshield.businesses.models import ConsentRecord
 from smeshield.healthcheck.models import ShareLink
 from smeshield.healthcheck.services import assessment_start, share_token_digest
 from smeshield.incidents.services import incident_share
+from smeshield.kernel.access import declared_policy
 from tests.conftest import World, sign_in
 from tests.factories import (
     DeliveryFactory,
