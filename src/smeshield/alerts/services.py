@@ -249,8 +249,8 @@ def as_domain(advisory: Advisory) -> domain.Advisory:
     )
 
 
-def _stored_identity(known: dict[str, str], name: str) -> str | None:
-    return known.get(name) or None
+def _stored_identities(known: dict[str, tuple[str, ...]], name: str) -> tuple[str, ...]:
+    return known.get(name, ())
 
 
 def _matches(advisory: Advisory, business_ids: list[UUID]) -> list[Match]:
@@ -264,7 +264,9 @@ def _matches(advisory: Advisory, business_ids: list[UUID]) -> list[Match]:
     target = as_domain(advisory)
     matches = []
     for business in businesses:
-        known = {name: identity for identity, name in items.get(business.pk, [])}
+        known: dict[str, tuple[str, ...]] = {}
+        for identity, name in items.get(business.pk, []):
+            known[name] = (*known.get(name, ()), *((identity,) if identity else ()))
         inventory = Inventory(
             business=str(business.pk),
             names=tuple(known),
@@ -273,7 +275,7 @@ def _matches(advisory: Advisory, business_ids: list[UUID]) -> list[Match]:
             region=business.district.region_name,
             police_force=business.district.police_force_name,
         )
-        match = match_one(target, inventory, functools.partial(_stored_identity, known))
+        match = match_one(target, inventory, functools.partial(_stored_identities, known))
         if match is not None:
             matches.append(match)
     return matches

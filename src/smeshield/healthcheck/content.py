@@ -17,6 +17,7 @@ import yaml
 from smeshield.domain.catalog.loader import build_catalogue
 from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.products.build import vocabulary_from
+from smeshield.domain.products.recognition import Lexicon, lexicon_from
 from smeshield.domain.products.vocabulary import Vocabulary
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
@@ -24,6 +25,7 @@ HEALTHCHECK = CONTENT / "healthcheck"
 SCHEMA = HEALTHCHECK / "catalogue.schema.json"
 KEV = CONTENT / "kev" / "known_exploited_vulnerabilities.json"
 CURATED_PRODUCTS = CONTENT / "products" / "curated.yaml"
+RECOGNITION = CONTENT / "products" / "recognition.yaml"
 
 
 def catalogue_files() -> list[Path]:
@@ -63,3 +65,9 @@ def vocabulary() -> Vocabulary:
     kev = json.loads(KEV.read_text(encoding="utf-8"))
     pairs = [(entry["vendorProject"], entry["product"]) for entry in kev["vulnerabilities"]]
     return vocabulary_from(curated, pairs)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """How free text about products is read (descriptive words, devices, with sources)."""
+    return lexicon_from(yaml.safe_load(RECOGNITION.read_text(encoding="utf-8")))
