@@ -18,6 +18,7 @@ from django.test import Client
 from django.utils import timezone
 
 from smeshield.access.policy import declared_policy
+from smeshield.alerts.models import InventoryItem
 from smeshield.api.services import api_token_create
 from smeshield.businesses.models import Business, ConsentRecord, ConsentWithdrawal, Membership
 from smeshield.healthcheck.models import ShareLink
@@ -103,6 +104,9 @@ EXPECTED_POLICY = {
     "staff/incidents/": "police_only",
     "businesses/<uuid:business_id>/alerts/": "business_member",
     "businesses/<uuid:business_id>/alerts/<uuid:delivery_id>/": "business_member",
+    "businesses/<uuid:business_id>/what-we-use/": "business_member",
+    "businesses/<uuid:business_id>/what-we-use/<int:item_id>/": "business_member",
+    "businesses/<uuid:business_id>/what-we-use/<int:item_id>/remove/": "business_member",
     "alerts/unsubscribe/<str:token>/": "public",
     "staff/alerts/": "alert_author",
     "staff/alerts/new/": "alert_author",
@@ -298,6 +302,11 @@ def urls(world: World) -> list[WalkedUrl]:
         "meeting_id": str(meeting.pk),
         "incident_id": str(incident.pk),
         "delivery_id": str(delivery.pk),
+        "item_id": str(
+            InventoryItem.objects.create(
+                business=world.business_a, name_as_written="Xero", normalised="xero"
+            ).pk
+        ),
         "type_id": "ransomware",
         "block": "size",
         "business_id": str(world.business_a.pk),
