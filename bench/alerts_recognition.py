@@ -95,7 +95,9 @@ def ours(document: dict[str, Any], businesses: list[str], names: list[list[str]]
     pairs = [(e["vendorProject"], e["product"]) for e in document["vulnerabilities"]]
     vocabulary = vocabulary_from(curated, pairs)
     advisories, _problems = kev_advisories(document, vocabulary)
-    index = InventoryIndex.from_columns(businesses, names, Recogniser(vocabulary, lexicon))
+    index = InventoryIndex.from_columns(
+        businesses, names, Recogniser(vocabulary, lexicon, strict=False)
+    )
     for advisory in advisories:
         for match in index.matches(advisory):
             yield json.dumps({"advisory": advisory.cve, "business": match.business})

@@ -139,6 +139,9 @@ class Recogniser:
     vocabulary: Vocabulary
     lexicon: Lexicon
     threshold: float = THRESHOLD
+    # Refuse devices naming identities the vocabulary lacks (off for a vocabulary built
+    # from part of the KEV catalogue, where some platforms are simply absent).
+    strict: bool = True
     _phrases: dict[str, dict[str, tuple[float, str]]] = field(init=False, repr=False)
     _compact: dict[str, dict[str, tuple[float, str]]] = field(init=False, repr=False)
     _vendors: dict[str, set[str]] = field(init=False, repr=False)
@@ -205,6 +208,8 @@ class Recogniser:
             for name in device.names:
                 for platform in device.platforms:
                     if self.vocabulary.get(platform) is None:
+                        if not self.strict:
+                            continue
                         raise VocabularyError(
                             f"device {name!r} names {platform!r}, which no vocabulary has"
                         )

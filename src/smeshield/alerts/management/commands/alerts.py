@@ -130,7 +130,7 @@ class Command(VerbCommand):
         for problem in problems:
             self.stderr.write(f"skipped {problem}")
         businesses, names = self._inventories(inventories_path)
-        recogniser = Recogniser(vocabulary, lexicon())
+        recogniser = Recogniser(vocabulary, lexicon(), strict=False)
         index = InventoryIndex.from_columns(businesses, names, recogniser)
         out = sys.stdout
         for advisory in advisories:
