@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from argparse import ArgumentParser
 from typing import Any
 
@@ -24,6 +25,7 @@ class Command(VerbCommand):
             queued = scheduling.tick()
             self.stdout.write(f"Queued: {', '.join(queued) or 'nothing due'}.")
             return
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)  # not a line per tick
         self.stdout.write(
             f"Scheduling {len(JOBS)} jobs: {', '.join(job.name for job in JOBS)} (Ctrl+C to stop)"
         )

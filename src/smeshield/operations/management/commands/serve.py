@@ -38,6 +38,9 @@ class Command(VerbCommand):
             "--workers",
             str(options["workers"]),
             "--no-control-socket",
+            # The first request imports the analytics libraries: slow on a busy machine.
+            "--timeout",
+            "120",
             "--access-logfile",
             "-",
             "--forwarded-allow-ips",
