@@ -362,7 +362,11 @@ def advisories_for_newcomer(*, business: Business) -> list[Advisory]:
 
 def _candidates(advisory: Advisory) -> QuerySet[Business]:
     """Businesses the advisory may reach, through the database's inverted index."""
-    targeting = domain.Targeting.from_dict(advisory.targeting)
+    return businesses_targeted(domain.Targeting.from_dict(advisory.targeting))
+
+
+def businesses_targeted(targeting: domain.Targeting) -> QuerySet[Business]:
+    """Active businesses in the targeting: using one of its products, in its places."""
     businesses = Business.objects.filter(is_active=True)
     if targeting.identities:
         businesses = businesses.filter(

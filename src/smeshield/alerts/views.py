@@ -35,6 +35,7 @@ from smeshield.alerts.forms import (
 from smeshield.alerts.models import Feedback
 from smeshield.alerts.selectors import ProductInUse
 from smeshield.businesses.models import Business, PartnerKind
+from smeshield.domain.alerts.reach import shown_reach
 from smeshield.geography.selectors import police_force_names, region_names
 from smeshield.incidents.content import playbooks
 
@@ -112,9 +113,17 @@ def partner_alert_new(request: SignedInRequest) -> HttpResponse:
         police_forces=police_force_names(),
         regions=region_names(),
     )
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and "change" not in request.POST:
+        alert = form.alert()
+        if "confirm" not in request.POST:  # first a preview: the text and the reach
+            reach = shown_reach(services.businesses_targeted(alert.targeting).count())
+            return render(
+                request,
+                "alerts/partner_preview.html",
+                {"form": form, "alert": alert, "reach": reach},
+            )
         advisory = services.partner_alert_create(
-            alert=form.alert(), author=request.user, organisation=_organisation(request)
+            alert=alert, author=request.user, organisation=_organisation(request)
         )
         advisory_id = str(advisory.pk)
         transaction.on_commit(lambda: tasks.fan_out.enqueue(advisory_id))

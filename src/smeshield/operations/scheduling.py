@@ -105,13 +105,14 @@ def scheduler(kind: type[Any], *, seconds: float = TICK_SECONDS) -> Any:
 
 
 def _safe_tick() -> None:
-    from django.db import close_old_connections
+    from django.db import connections
 
-    close_old_connections()
     try:
         queued = tick()
     except Exception:
         logger.exception("scheduler tick failed")
         return
+    finally:
+        connections.close_all()  # this thread's: nothing held open between ticks
     if queued:
         logger.info("queued %s", ", ".join(queued))
