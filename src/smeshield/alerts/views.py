@@ -12,16 +12,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from smeshield.access.policy import (
-    ADMIN_ONLY,
-    ALERT_AUTHOR,
-    BUSINESS_MEMBER,
-    PUBLIC,
-    SignedInRequest,
-    permitted_business,
-    policy,
-    signed_in_user,
-)
 from smeshield.alerts import selectors, services, tasks
 from smeshield.alerts.content import vocabulary
 from smeshield.alerts.forms import (
@@ -35,12 +25,19 @@ from smeshield.alerts.forms import (
 from smeshield.alerts.models import Feedback
 from smeshield.alerts.selectors import ProductInUse
 from smeshield.businesses.models import Business, PartnerKind
+from smeshield.content.playbooks import playbooks
 from smeshield.domain.alerts.reach import shown_reach
 from smeshield.geography.selectors import police_force_names, region_names
-from smeshield.incidents.content import playbooks
+from smeshield.kernel.access import (
+    PolicyName,
+    SignedInRequest,
+    permitted_business,
+    policy,
+    signed_in_user,
+)
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET"])
 def inbox(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """The alerts that affect this business, open ones first."""
@@ -52,7 +49,7 @@ def inbox(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def alert(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> HttpResponse:
     """One alert in plain words: what, why us, what to do, by when; and the answer to it."""
@@ -78,7 +75,7 @@ def alert(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> Htt
     )
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @csrf_exempt  # one-click unsubscribe (RFC 8058): the signed token is the authority
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
@@ -102,7 +99,7 @@ def _organisation(request: SignedInRequest) -> object:
     )
 
 
-@policy(ALERT_AUTHOR)
+@policy(PolicyName.ALERT_AUTHOR)
 @require_http_methods(["GET", "POST"])
 def partner_alert_new(request: SignedInRequest) -> HttpResponse:
     """Write an alert for the businesses it concerns; it goes out in the background."""
@@ -134,7 +131,7 @@ def partner_alert_new(request: SignedInRequest) -> HttpResponse:
     )
 
 
-@policy(ALERT_AUTHOR)
+@policy(PolicyName.ALERT_AUTHOR)
 @require_http_methods(["GET"])
 def partner_alerts(request: SignedInRequest) -> HttpResponse:
     """Alerts the person's organisation wrote, with how many businesses each reached."""
@@ -145,14 +142,14 @@ def partner_alerts(request: SignedInRequest) -> HttpResponse:
     return render(request, "alerts/partner_list.html", {"advisories": authored})
 
 
-@policy(ADMIN_ONLY)
+@policy(PolicyName.ADMIN_ONLY)
 @require_http_methods(["GET"])
 def relevance(request: SignedInRequest) -> HttpResponse:
     """For admins: how businesses answered alerts, by source."""
     return render(request, "alerts/relevance.html", {"rows": selectors.relevance_by_source()})
 
 
-@policy(ADMIN_ONLY)
+@policy(PolicyName.ADMIN_ONLY)
 @require_http_methods(["GET", "POST"])
 def unknown_products(request: SignedInRequest) -> HttpResponse:
     """For admins: names businesses typed that match no product; tie each to one."""
@@ -205,7 +202,7 @@ def _products_page(
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def what_we_use(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """The products and services the business uses: add, rename, remove, at any time."""
@@ -235,7 +232,7 @@ def _product_or_404(request: SignedInRequest, item_id: int) -> tuple[Business, P
     return business, product
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def what_we_use_change(request: SignedInRequest, business_id: UUID, item_id: int) -> HttpResponse:
     """Change how one product is written, or answer "Did you mean ...?" about it."""
@@ -279,7 +276,7 @@ def what_we_use_change(request: SignedInRequest, business_id: UUID, item_id: int
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def what_we_use_remove(request: SignedInRequest, business_id: UUID, item_id: int) -> HttpResponse:
     """Ask, then take a product off the list; its alerts close."""

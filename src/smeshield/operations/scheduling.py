@@ -15,16 +15,15 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils.module_loading import import_string
 
 from smeshield.config.schedule import JOBS, Job
+from smeshield.kernel.heartbeats import beat
 from smeshield.operations.models import JobRun
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 20
-HEARTBEAT_KEY = "smeshield:heartbeat:{}"
 
 
 def due_at(job: Job, now: datetime) -> datetime:
@@ -76,17 +75,6 @@ def tick(
             queued.append(job.name)
     beat("scheduler", moment)
     return queued
-
-
-def beat(who: str, now: datetime | None = None) -> str:
-    """Record that ``who`` (worker, scheduler) is alive now."""
-    moment = (now or datetime.now(tz=UTC)).isoformat(timespec="seconds")
-    cache.set(HEARTBEAT_KEY.format(who), moment, timeout=None)
-    return moment
-
-
-def heartbeats() -> dict[str, str | None]:
-    return {who: cache.get(HEARTBEAT_KEY.format(who)) for who in ("worker", "scheduler")}
 
 
 def scheduler(kind: type[Any], *, seconds: float = TICK_SECONDS) -> Any:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from smeshield.operations import scheduling
+from smeshield.kernel.heartbeats import beat
 
 
 @task()
 def heartbeat() -> str:
     """The worker says it is alive: /healthz shows when it last did."""
-    return scheduling.beat("worker")
+    return beat("worker")

@@ -18,7 +18,7 @@ from smeshield.domain.alerts.matching import InventoryIndex
 from smeshield.domain.alerts.stix import stix_bundle
 from smeshield.domain.products.build import vocabulary_from
 from smeshield.domain.products.recognition import Recogniser
-from smeshield.operations.verbs import VerbCommand
+from smeshield.kernel.commands import VerbCommand
 
 
 def _date(text: str) -> date:
@@ -107,7 +107,7 @@ class Command(VerbCommand):
     def _match(self, advisories_path: Path, inventories_path: Path) -> None:
         import yaml
 
-        from smeshield.healthcheck.content import CURATED_PRODUCTS, lexicon
+        from smeshield.content.products import CURATED_PRODUCTS, lexicon
 
         for path in (advisories_path, inventories_path):
             if not path.is_file():

@@ -9,8 +9,8 @@ from typing import Any
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from smeshield.config.schedule import JOBS
+from smeshield.kernel.commands import VerbCommand
 from smeshield.operations import scheduling
-from smeshield.operations.verbs import VerbCommand
 
 
 class Command(VerbCommand):

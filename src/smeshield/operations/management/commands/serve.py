@@ -7,8 +7,8 @@ import sys
 from argparse import ArgumentParser
 from typing import Any
 
+from smeshield.kernel.commands import VerbCommand
 from smeshield.operations.processes import run_together, smeshield
-from smeshield.operations.verbs import VerbCommand
 
 
 class Command(VerbCommand):

@@ -7,8 +7,8 @@ from typing import Any
 
 from django.core.management import call_command
 
+from smeshield.kernel.commands import VerbCommand
 from smeshield.operations.processes import run_together, smeshield
-from smeshield.operations.verbs import VerbCommand
 
 
 class Command(VerbCommand):
