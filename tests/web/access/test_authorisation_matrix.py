@@ -19,6 +19,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from smeshield.alerts.models import InventoryItem
 from smeshield.alerts.services import unsubscribe_token
 from smeshield.api.services import api_token_create
 from smeshield.businesses.models import ConsentRecord
@@ -106,6 +107,9 @@ EXPECTED_POLICY = {
     "staff/incidents/": "police_only",
     "businesses/<uuid:business_id>/alerts/": "business_member",
     "businesses/<uuid:business_id>/alerts/<uuid:delivery_id>/": "business_member",
+    "businesses/<uuid:business_id>/what-we-use/": "business_member",
+    "businesses/<uuid:business_id>/what-we-use/<int:item_id>/": "business_member",
+    "businesses/<uuid:business_id>/what-we-use/<int:item_id>/remove/": "business_member",
     "alerts/unsubscribe/<str:token>/": "public",
     "staff/alerts/": "alert_author",
     "staff/alerts/new/": "alert_author",
@@ -300,6 +304,11 @@ def urls(world: World) -> list[WalkedUrl]:
         "meeting_id": str(meeting.pk),
         "incident_id": str(incident.pk),
         "delivery_id": str(delivery.pk),
+        "item_id": str(
+            InventoryItem.objects.create(
+                business=world.business_a, name_as_written="Xero", normalised="xero"
+            ).pk
+        ),
         "type_id": "ransomware",
         "block": "size",
         "business_id": str(world.business_a.pk),
