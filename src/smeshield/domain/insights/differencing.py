@@ -9,10 +9,10 @@ anyone (the release log is shared by all users and organisations). Three checks:
    the Met and the City), ``sector=F`` and ``sector=F, region=North West``, in either order;
    inside one table too, where two cells are not on one additive line (the lines and the
    LP audit already protect those);
-2. **remainders** — a figure that, with a group already out and other figures inside that
-   group that do not overlap (the other police force areas of a region, say), leaves 1 to 9
-   businesses unaccounted for; in either role: the new figure as one of the parts, or as
-   the whole;
+2. **remainders** — a group split along one column (a region into its police force
+   areas, a sector into size bands): a figure that, with the group and the other parts
+   already out, leaves 1 to 9 businesses unaccounted for; in either role: the new figure
+   as one of the parts, or as the whole;
 3. **over time** — a figure released from an earlier version of the data (businesses have
    joined or left since) is compared by counts: a figure covering the same or nearly the
    same businesses today (1 to 9 apart) whose count differs by 1 to 9 is refused.
@@ -23,6 +23,7 @@ The first figure out wins: the later one is hidden, whichever is broader.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,40 @@ class _Known:
     earlier: bool  # released before this table (not one of its own cells)
 
 
+class _Log:
+    """Figures out so far, indexed for the remainder check: by their conditions, and by
+    "the same conditions but one column" (a figure's siblings along that column)."""
+
+    def __init__(self) -> None:
+        self.by_conditions: dict[Conditions, _Known] = {}
+        self.by_base: dict[tuple[Conditions, str], list[_Known]] = {}
+        self.columns: set[str] = set()
+
+    def add(self, known: _Known) -> None:
+        if known.conditions in self.by_conditions:
+            return
+        self.by_conditions[known.conditions] = known
+        for column, value in known.conditions:
+            self.columns.add(column)
+            base = known.conditions - {(column, value)}
+            self.by_base.setdefault((base, column), []).append(known)
+
+    def within(self, closure: Conditions) -> list[_Known]:
+        """Figures whose conditions all hold for ``closure``: the groups containing it."""
+        items = sorted(closure)
+        found = []
+        for size in range(len(items) + 1):
+            for subset in itertools.combinations(items, size):
+                known = self.by_conditions.get(frozenset(subset))
+                if known is not None:
+                    found.append(known)
+        return found
+
+    def split(self, base: Conditions, column: str) -> list[_Known]:
+        """Figures with the conditions ``base`` plus one value of ``column``."""
+        return self.by_base.get((base, column), [])
+
+
 def refused(
     table: Table,
     hidden: dict[tuple[str, ...], str],
@@ -65,19 +100,22 @@ def refused(
         raise ValueError("comparing with earlier figures needs the populations")
     current = sorted((p for p in history if p.current), key=lambda p: p.n)
     older = sorted((p for p in history if not p.current), key=lambda p: p.n)
-    known = [_Known(p.population, populations.closure(p.population), p.n, True) for p in current]
+    log = _Log()
+    for prior in current:
+        log.add(_Known(prior.population, populations.closure(prior.population), prior.n, True))
     for key, cell in sorted(table.cells.items(), key=lambda item: (item[0].count(ALL), item[0])):
         if key in hidden or key in refuse:
             continue
         conditions = table.population(cell)
+        closure = populations.closure(conditions)
         if (
-            _pair(populations, current, conditions, cell.n)
+            _pair(populations, current, conditions, closure, cell.n)
             or _over_time(populations, older, conditions, cell.n)
-            or _remainder(populations, known, conditions, cell.n)
+            or _remainder(log, conditions, closure, cell.n)
         ):
             refuse.add(key)
             continue
-        known.append(_Known(conditions, populations.closure(conditions), cell.n, False))
+        log.add(_Known(conditions, closure, cell.n, False))
     return refuse
 
 
@@ -90,9 +128,15 @@ def _near(figures: Sequence[PriorFigure], n: int) -> Sequence[PriorFigure]:
 
 
 def _pair(
-    populations: Populations, current: Sequence[PriorFigure], conditions: Conditions, n: int
+    populations: Populations,
+    current: Sequence[PriorFigure],
+    conditions: Conditions,
+    closure: Conditions,
+    n: int,
 ) -> bool:
     for prior in _near(current, n):
+        if _disjoint(populations.closure(prior.population), closure):
+            continue  # no business in both: at least 20 apart
         apart = prior.n + n - 2 * populations.overlap(prior.population, conditions)
         if apart in DIFFERENCE:
             return True
@@ -112,43 +156,35 @@ def _over_time(
     return False
 
 
-def _remainder(
-    populations: Populations, known: Sequence[_Known], conditions: Conditions, n: int
-) -> bool:
-    closure = populations.closure(conditions)
-    # The new figure as one part of a whole already out.
-    for whole in known:
-        if whole.n - n < DIFFERENCE.stop or not whole.conditions <= closure:
-            continue
-        parts = [
-            k
-            for k in known
-            if k is not whole and whole.conditions <= k.closure and _disjoint(k.closure, closure)
-        ]
-        left = whole.n - n - _packed(parts)
-        if left in DIFFERENCE and (whole.earlier or any(p.earlier for p in parts)):
-            return True
-    # The new figure as the whole, its parts already out.
-    parts = [k for k in known if conditions <= k.closure and k.n < n]
-    if any(p.earlier for p in parts):
-        left = n - _packed(parts)
-        if left in DIFFERENCE:
-            return True
+def _remainder(log: _Log, conditions: Conditions, closure: Conditions, n: int) -> bool:
+    """A group split along one column (a region into its force areas, a sector into
+    sizes): the new figure must not be the part, or the whole, that leaves 1-9 over."""
+    # The new figure as one part: a whole containing it, and its siblings inside that whole.
+    for whole in log.within(closure):
+        if whole.n - n < DIFFERENCE.stop:
+            continue  # the pair check looks after these
+        for column, value in conditions:
+            siblings = [
+                k
+                for k in log.split(conditions - {(column, value)}, column)
+                if k.conditions != conditions and whole.conditions <= k.closure
+            ]
+            left = whole.n - n - sum(k.n for k in siblings)
+            if left in DIFFERENCE and (whole.earlier or any(k.earlier for k in siblings)):
+                return True
+    # The new figure as the whole: parts along one column already out.
+    bases = [conditions, *(conditions - {pair} for pair in conditions)]
+    for base in bases:
+        for column in sorted(log.columns):
+            parts = [k for k in log.split(base, column) if conditions <= k.closure and k.n < n]
+            if any(k.earlier for k in parts) and n - sum(k.n for k in parts) in DIFFERENCE:
+                return True
     return False
 
 
 def _disjoint(a: Conditions, b: Conditions) -> bool:
     both = a | b
     return len({column for column, _ in both}) != len(both)
-
-
-def _packed(parts: Sequence[_Known]) -> int:
-    """Businesses covered by a greedy choice of parts that do not overlap (largest first)."""
-    chosen: list[_Known] = []
-    for part in sorted(parts, key=lambda p: (-p.n, sorted(p.conditions))):
-        if all(_disjoint(part.closure, other.closure) for other in chosen):
-            chosen.append(part)
-    return sum(part.n for part in chosen)
 
 
 def _within_table(table: Table, hidden: dict[tuple[str, ...], str]) -> set[tuple[str, ...]]:
