@@ -5,26 +5,49 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('insights', '0001_initial'),
+        ("insights", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReleasedFigure',
+            name="ReleasedFigure",
             fields=[
-                ('id', models.BigAutoField(primary_key=True, serialize=False)),
-                ('dataset', models.CharField(max_length=60)),
-                ('version', models.CharField(help_text='Which state of the data it counted', max_length=64)),
-                ('population', models.JSONField()),
-                ('population_key', models.CharField(help_text='SHA-256 of the population', max_length=64)),
-                ('n', models.PositiveIntegerField(help_text='Exact number of businesses (never shown)')),
-                ('first_query', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='insights.insightsquery')),
+                ("id", models.BigAutoField(primary_key=True, serialize=False)),
+                ("dataset", models.CharField(max_length=60)),
+                (
+                    "version",
+                    models.CharField(help_text="Which state of the data it counted", max_length=64),
+                ),
+                ("population", models.JSONField()),
+                (
+                    "population_key",
+                    models.CharField(help_text="SHA-256 of the population", max_length=64),
+                ),
+                (
+                    "n",
+                    models.PositiveIntegerField(
+                        help_text="Exact number of businesses (never shown)"
+                    ),
+                ),
+                (
+                    "first_query",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="insights.insightsquery",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['dataset', 'n'], name='insights_re_dataset_7ccee7_idx')],
-                'constraints': [models.UniqueConstraint(fields=('dataset', 'version', 'population_key'), name='insights_figure_once')],
+                "indexes": [
+                    models.Index(fields=["dataset", "n"], name="insights_re_dataset_7ccee7_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("dataset", "version", "population_key"), name="insights_figure_once"
+                    )
+                ],
             },
         ),
     ]
