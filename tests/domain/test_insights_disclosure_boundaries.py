@@ -213,3 +213,29 @@ def test_given_a_share_then_it_and_its_interval_are_made_from_the_rounded_counts
     assert figure.value == 0.22  # 10 (12 rounded) of 45
     # Wilson interval for 10 of 45, worked out by hand: 0.1254 to 0.3627.
     assert (figure.lower, figure.upper) == (0.13, 0.36)
+
+
+# --- Populations are counted on the records ---------------------------------------------------
+
+
+def test_given_any_conditions_then_populations_count_what_filtering_the_rows_counts() -> None:
+    frame = _frame(
+        [(12, "micro", "F", "North East"), (7, "small", "F", "North West"),
+         (30, "micro", "G", "North West"), (3, "medium", "A", "North East")]
+    ).with_columns(pl.Series("had_incident", [i % 3 == 0 for i in range(52)]))  # fmt: skip
+    populations = Populations(frame, DIMENSIONS)
+    asks = [
+        {("sector", "F")},
+        {("sector", "F"), ("region", "North West")},
+        {("size_band", "micro"), ("had_incident", "true")},
+        {("sector", "A"), ("sector", "F")},
+        {("region", "Wales")},
+        set(),
+    ]
+    for conditions in asks:
+        rows = frame
+        for column, value in conditions:
+            wanted = value == "true" if column == "had_incident" else value
+            rows = rows.filter(pl.col(column) == wanted)
+        expected = 0 if len({c for c, _ in conditions}) < len(conditions) else rows.height
+        assert populations.count(frozenset(conditions)) == expected, conditions
