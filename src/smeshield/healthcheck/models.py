@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from smeshield.domain.catalog.model import Barrier
-from smeshield.encryption import EncryptedTextField
+from smeshield.kernel.encryption import EncryptedTextField
 
 
 class Assessment(models.Model):
@@ -139,7 +139,6 @@ class ShareLink(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     revoked_at = models.DateTimeField(null=True, blank=True)
-    views = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ("-created_at",)

@@ -10,8 +10,10 @@ from uuid import UUID
 
 from django.db.models import QuerySet
 
-from smeshield.alerts import selectors as alerts_selectors
+from smeshield.audit.models import AuditAction
+from smeshield.audit.selectors import entry_counts
 from smeshield.businesses.models import Business
+from smeshield.content import catalogues, products
 from smeshield.domain.assessment.answers import Answer, profile_from
 from smeshield.domain.assessment.profile import BusinessFacts, Profile
 from smeshield.domain.assessment.questionnaire import Path
@@ -19,10 +21,9 @@ from smeshield.domain.assessment.verdicts import Verdicts, evaluate
 from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.planning.plan import Plan, build_plan
-from smeshield.healthcheck import content
-from smeshield.healthcheck.models import ActionProgress, Assessment
+from smeshield.healthcheck.models import ActionProgress, Assessment, ShareLink
 from smeshield.healthcheck.models import Answer as StoredAnswer
-from smeshield.incidents import selectors as incidents_selectors
+from smeshield.kernel import hooks
 
 
 def business_facts(business: Business) -> BusinessFacts:
@@ -53,7 +54,7 @@ class AssessmentState:
 
     @cached_property
     def profile(self) -> Profile:
-        return profile_from(self.catalogue, self.facts, self.answers, content.vocabulary())
+        return profile_from(self.catalogue, self.facts, self.answers, products.vocabulary())
 
     @cached_property
     def path(self) -> Path:
@@ -66,11 +67,15 @@ class AssessmentState:
 
     @cached_property
     def urgent_requirements(self) -> dict[str, date]:
-        """Requirements a recent incident or open alert made urgent (read only for the plan)."""
+        """Requirements a recent incident or open alert made urgent (read only for the plan).
+
+        The apps that know (alerts, incidents) contribute through ``hooks.PLAN_URGENCY``;
+        a requirement two of them name keeps the latest day."""
+        urgent: dict[str, date] = {}
         business = self.assessment.business
-        urgent = incidents_selectors.urgent_requirements(business=business)
-        for requirement, day in alerts_selectors.urgent_requirements(business=business).items():
-            urgent[requirement] = max(urgent.get(requirement, day), day)
+        for contributed in hooks.contributions(hooks.PLAN_URGENCY, business=business):
+            for requirement, day in contributed.items():
+                urgent[requirement] = max(urgent.get(requirement, day), day)
         return urgent
 
     @cached_property
@@ -101,7 +106,7 @@ def assessment_state(assessment: Assessment) -> AssessmentState:
     answers = {question_id: decode_answer(question_id, value) for question_id, value in rows}
     return AssessmentState(
         assessment=assessment,
-        catalogue=content.catalogue(assessment.catalogue_version),
+        catalogue=catalogues.catalogue(assessment.catalogue_version),
         answers=answers,
         facts=business_facts(assessment.business),
     )
@@ -129,3 +134,26 @@ def latest_completed(*, business: Business) -> Assessment | None:
 
 def action_progress(*, business: Business) -> dict[str, ActionProgress]:
     return {p.action_id: p for p in ActionProgress.objects.filter(business=business)}
+
+
+@dataclass(frozen=True)
+class ShareLinkRow:
+    """A share link as its business sees it: how often it was opened comes from the audit trail."""
+
+    link: ShareLink
+    views: int
+
+
+def share_link_target(link_id: UUID) -> str:
+    """How the audit trail names a share link (one place, for writing and for counting)."""
+    return f"share_link:{link_id}"
+
+
+def share_links_of(*, business: Business) -> list[ShareLinkRow]:
+    """The business's share links, newest first, each with its number of views (two queries)."""
+    links = list(ShareLink.objects.filter(business=business).select_related("assessment"))
+    views = entry_counts(
+        action=AuditAction.SHARE_LINK_VIEWED,
+        targets=[share_link_target(link.pk) for link in links],
+    )
+    return [ShareLinkRow(link, views[share_link_target(link.pk)]) for link in links]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -394,6 +395,23 @@ def test_a_wrong_join_code_says_so(world: World, client_as: Callable[[str], Clie
     assert "We do not know that code" in _error_summary(response)
 
 
+def test_given_ten_wrong_join_codes_then_the_eleventh_try_is_refused_even_with_the_right_code(
+    world: World, client_as: Callable[[str], Client]
+) -> None:
+    learning_set = LearningSetFactory(facilitator=world.people["facilitator"])
+    client = client_as("member_a")
+    url = f"/businesses/{world.business_a.pk}/learning-sets/"
+    for attempt in range(10):
+        wrong = client.post(url, {"code": f"NOPE{attempt}", "display_name": "Baker"})
+        assert "We do not know that code" in _error_summary(wrong)
+
+    right = client.post(url, {"code": learning_set.join_code, "display_name": "Baker"})
+
+    assert right.status_code == 400
+    assert "tried too many codes. Wait 15 minutes" in _error_summary(right)
+    assert not learning_set.members.exists()
+
+
 def test_a_set_of_three_cannot_meet_and_the_form_says_why(
     world: World, client_as: Callable[[str], Client]
 ) -> None:
@@ -469,9 +487,10 @@ def test_meeting_notes_keep_each_members_issue_and_show_last_times_commitments(
 
 
 def test_what_works_shows_the_difference_with_its_range_and_caveat_and_is_logged(
-    world: World, client_as: Callable[[str], Client]
+    world: World, client_as: Callable[[str], Client], django_capture_on_commit_callbacks: Any
 ) -> None:
-    page = client_as("researcher").get("/insights/what-works/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client_as("researcher").get("/insights/what-works/").content.decode()
 
     assert "Synthetic data" in page
     assert re.search(r"\d+\.\d points more, out of 100 \(95% range \d+\.\d to \d+\.\d\)", page)
