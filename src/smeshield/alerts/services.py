@@ -9,7 +9,6 @@ sets ``emailed_at`` where it is empty), so it is never sent twice.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -47,6 +46,7 @@ from smeshield.domain.alerts import advisories as domain
 from smeshield.domain.alerts.inventory import inventory_of
 from smeshield.domain.alerts.matching import Inventory, Match, match_one
 from smeshield.domain.alerts.stix import stix_advisories
+from smeshield.domain.jsonlimits import Limits, RefusedJsonError, parse
 from smeshield.domain.products.recognition import Recognition
 from smeshield.domain.products.vocabulary import normalise_name
 
@@ -111,11 +111,21 @@ def _store(
     return created, updated, unchanged
 
 
+# The KEV catalogue is about 1.3 MB; a STIX bundle of a week's advisories a few MB.
+FEED_FILE_LIMITS = Limits(max_bytes=50_000_000, max_depth=64, max_number_length=40)
+
+
 def _load_json(path: Path) -> Any:
+    """The file's JSON, its size, depth and numbers checked before parsing; a
+    ``ValueError`` naming the file and the reason otherwise."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValueError(f"{path}: not a readable JSON file ({error})") from None
+        if path.stat().st_size > FEED_FILE_LIMITS.max_bytes:
+            raise RefusedJsonError(f"the file is larger than {FEED_FILE_LIMITS.max_bytes:,} bytes")
+        return parse(path.read_bytes(), FEED_FILE_LIMITS)
+    except OSError as error:
+        raise ValueError(f"{path}: cannot be read ({error.strerror})") from None
+    except RefusedJsonError as error:
+        raise ValueError(f"{path}: {error}") from None
 
 
 @transaction.atomic

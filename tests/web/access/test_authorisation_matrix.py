@@ -369,7 +369,7 @@ def _client(world: World, role: str) -> Client:
 # chain head), the insights release log (what was shown, for the differencing check),
 # the session (idle timers, messages) and the cache (throttles).
 GET_MAY_WRITE = re.compile(
-    r'^"?(audit_\w+|insights_insightsquery|django_session|smeshield_cache\w*)"?$'
+    r'^"?(audit_\w+|insights_insightsquery|insights_releasedfigure|django_session|smeshield_cache\w*)"?$'
 )
 _WRITE = re.compile(
     r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(?P<table>[\w.]+)"?', re.IGNORECASE
