@@ -14,7 +14,7 @@ and each such read writes one audit entry.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, auto
 from typing import TYPE_CHECKING, Any, Protocol
@@ -247,6 +247,27 @@ def consent_grounds(user: User, business: Business) -> str | None:
         .first()
     )
     return f"consent {consent}" if consent else None
+
+
+def consent_grounds_for(user: User, business_ids: Sequence[UUID]) -> dict[UUID, str]:
+    """``consent_grounds`` for many businesses in one query: business id -> grounds."""
+    from smeshield.businesses.models import ConsentRecord
+
+    rows = (
+        ConsentRecord.objects.filter(
+            business_id__in=business_ids,
+            scope=ConsentScope.NAMED_PARTNER,
+            withdrawal__isnull=True,
+            partner__is_active=True,
+            partner__memberships__user_id=user.pk,
+        )
+        .order_by("business_id", "pk")
+        .values_list("business_id", "id")
+    )
+    grounds: dict[UUID, str] = {}
+    for business_id, consent_id in rows:
+        grounds.setdefault(business_id, f"consent {consent_id}")
+    return grounds
 
 
 def support_reason(request: HttpRequest) -> str | None:
