@@ -172,8 +172,10 @@ def test_an_alert_for_kinds_of_business_says_which_in_a_fixed_order(match: Match
             "b1",
             "",
             "",
-            "It is for businesses like yours "
-            "(Construction and building trades; micro businesses; West Yorkshire; Yorkshire).",
+            (
+                "It is for businesses like yours "
+                "(Construction and building trades; micro businesses; West Yorkshire; Yorkshire)."
+            ),
         )
     ]
 

@@ -206,11 +206,12 @@ def test_the_verdict_follows_the_rules_for_every_combination(
     }
     on_path = {"q1", "q2"} if shown is None else shown
     given_answers = [first, second]
+    unanswered_on_path = any(
+        choice is None and qid in on_path for qid, choice in (("q1", first), ("q2", second))
+    )
     if "no" in given_answers:
         expected = NOT_MET
-    elif any(choice is None and qid in on_path for qid, choice in (("q1", first), ("q2", second))):
-        expected = UNKNOWN
-    elif NOT_SURE in given_answers or "yes" not in given_answers:
+    elif unanswered_on_path or NOT_SURE in given_answers or "yes" not in given_answers:
         expected = UNKNOWN
     else:
         expected = MET
