@@ -103,3 +103,8 @@ def test_the_refusal_names_the_unknown_kind_and_the_unknown_nation() -> None:
         _triage("phishing", "not-a-type")
     with pytest.raises(TriageError, match="france"):
         _triage("phishing", nation="france")
+
+
+def test_the_refusal_lists_every_unknown_kind() -> None:
+    with pytest.raises(TriageError, match="unknown incident type: not-a-type, nor-this"):
+        _triage("not-a-type", "phishing", "nor-this")
