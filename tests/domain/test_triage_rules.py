@@ -108,3 +108,10 @@ def test_the_refusal_names_the_unknown_kind_and_the_unknown_nation() -> None:
 def test_the_refusal_lists_every_unknown_kind() -> None:
     with pytest.raises(TriageError, match="unknown incident type: not-a-type, nor-this"):
         _triage("not-a-type", "phishing", "nor-this")
+
+
+def test_lost_money_keeps_every_other_contact_after_the_bank_and_police() -> None:
+    contacts = [c.id for c in _triage("phishing", money_lost=True).contacts]
+    assert contacts[:2] == ["bank", "report-fraud"]
+    assert {"phishing-email", "phishing-text"} <= set(contacts[2:])
+    assert len(contacts) == len(set(contacts))
