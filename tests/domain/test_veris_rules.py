@@ -290,3 +290,14 @@ def test_a_flat_row_with_almost_nothing_keeps_only_the_id() -> None:
         "discovery_method": "",
         "summary": "",
     }
+
+
+@pytest.mark.parametrize("flag", ["1", "1.0", "TRUE", "True", "true", " 1 "])
+def test_every_spelling_of_true_in_a_flat_row_marks_the_action(flag: str) -> None:
+    record = from_flat_row({"incident_id": "x", "action.Social": flag})
+    assert record["action"] == {"social": {"variety": ["Unknown"]}}
+
+
+@pytest.mark.parametrize("flag", ["0", "", "false", "yes"])
+def test_other_values_in_a_flat_row_do_not_mark_the_action(flag: str) -> None:
+    assert from_flat_row({"incident_id": "x", "action.Social": flag})["action"] == {}
