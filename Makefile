@@ -7,6 +7,9 @@ SHELL := /bin/bash
 PORT ?= 8000
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/smeshield
 PYTEST_ARGS ?=
+MUTATION_JOBS ?= 2
+COVERAGE_LINES ?= 90
+COVERAGE_BRANCHES ?= 85
 
 # uv: use the one on PATH, else install it for this user with the OS's Python.
 UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
@@ -65,8 +68,10 @@ test-domain: install ## The domain core's tests only (no database, seconds)
 
 .PHONY: test-sqlite
 test-sqlite: install os-packages ## The suite on SQLite (WAL)
-	@echo "== tests on SQLite"
-	@$(RUN) pytest -m "not e2e" -q -p no:cacheprovider $(PYTEST_ARGS)
+	@echo "== tests on SQLite (with coverage of src/, branches too)"
+	@$(RUN) pytest -m "not e2e" -q -p no:cacheprovider --cov --cov-report= $(PYTEST_ARGS)
+	@$(RUN) coverage json -q -o var/coverage.json
+	@$(RUN) python tools/coverage_floor.py var/coverage.json --lines $(COVERAGE_LINES) --branches $(COVERAGE_BRANCHES)
 
 .PHONY: test-postgres
 test-postgres: install os-packages ## The suite on PostgreSQL at 127.0.0.1:5432 (test database made if missing)
@@ -95,16 +100,22 @@ os-packages: ## Install Debian's Chromium and Pango (for PDFs) when missing; nev
 .PHONY: lint
 lint: install ## ruff, mypy, import-linter contracts, migrations check
 	@echo "== lint"
-	@$(RUN) ruff check src tests bench
-	@$(RUN) ruff format --check src tests bench
+	@$(RUN) ruff check src tests bench tools
+	@$(RUN) ruff format --check src tests bench tools
 	@$(RUN) mypy
 	@$(RUN) lint-imports
 	@DJANGO_SETTINGS_MODULE=smeshield.config.settings.test $(RUN) python manage.py makemigrations --check --dry-run
 
 .PHONY: format
 format: install ## Format and auto-fix what ruff can
-	@$(RUN) ruff format src tests bench
-	@$(RUN) ruff check --fix src tests bench
+	@$(RUN) ruff format src tests bench tools
+	@$(RUN) ruff check --fix src tests bench tools
+
+.PHONY: mutation
+mutation: install ## Mutation-test the domain rules (mutmut; about 30 minutes; not part of 'make test')
+	@rm -rf mutants
+	@$(RUN) mutmut run --max-children $(MUTATION_JOBS)
+	@$(RUN) python tools/mutation_score.py --survivors $(MUTATION_ARGS)
 
 .PHONY: bench
 bench: install ## Run every benchmark (JSON lines on stdout)
@@ -138,4 +149,4 @@ sbom: install ## Print the locked dependencies as a requirements list with hashe
 
 .PHONY: clean
 clean: ## Remove the demo database, emails, collected static files and caches
-	@rm -rf var/smeshield.sqlite3* var/mail var/static var/test*.sqlite3* .pytest_cache .mypy_cache .ruff_cache
+	@rm -rf var/smeshield.sqlite3* var/mail var/static var/test*.sqlite3* var/.coverage* var/coverage.json mutants .pytest_cache .mypy_cache .ruff_cache

@@ -14,9 +14,9 @@ from uuid import UUID
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Schema
 
-from smeshield.access.policy import consent_grounds
+from smeshield.access.policy import consent_grounds, consent_grounds_for
 from smeshield.accounts.models import User
-from smeshield.audit.services import business_read_record
+from smeshield.audit.services import business_read_record, business_reads_record
 from smeshield.businesses.models import Business
 from smeshield.businesses.selectors import businesses_shared_with
 from smeshield.healthcheck.api import router as healthcheck_router
@@ -118,13 +118,12 @@ def me(request: HttpRequest) -> Me:
 def shared_businesses(request: HttpRequest) -> list[BusinessOut]:
     user = token_user(request)
     businesses = list(businesses_shared_with(user=user))
-    for business in businesses:
-        business_read_record(
-            actor=user,
-            business_id=business.pk,
-            grounds=consent_grounds(user, business) or "",
-            request=request,
-        )
+    grounds = consent_grounds_for(user, [business.pk for business in businesses])
+    business_reads_record(
+        actor=user,
+        reads=[(business.pk, grounds.get(business.pk, "")) for business in businesses],
+        request=request,
+    )
     return [_business_out(business) for business in businesses]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,14 +84,52 @@ def business_read_record(
 
 
 def business_reads_record(
-    *, actor: User, business_ids: Iterable[UUID], grounds: str, request: HttpRequest
-) -> None:
-    """One entry per business whose data a page shows to someone outside it (a list)."""
+    *, actor: User, reads: Sequence[tuple[UUID, str]], request: HttpRequest
+) -> list[AuditEntry]:
+    """One entry per business read, as ``business_read_record`` writes, for a list read
+    at once: one lock on the chain's head and one insert, however many businesses.
+
+    A business listed twice (two of its incidents, say) gets one entry: the first grounds.
+    """
+    first_grounds: dict[UUID, str] = {}
+    for business_id, grounds in reads:
+        first_grounds.setdefault(business_id, grounds)
+    if not first_grounds:
+        return []
     with transaction.atomic():
-        for business_id in sorted(set(business_ids)):
-            business_read_record(
-                actor=actor, business_id=business_id, grounds=grounds, request=request
+        head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
+        sequence, previous, at, ip = (
+            head.sequence,
+            head.entry_hash,
+            timezone.now(),
+            client_ip(request),
+        )
+        entries = []
+        for business_id, grounds in first_grounds.items():
+            sequence += 1
+            entry = AuditEntry(
+                sequence=sequence,
+                at=at,
+                action=AuditAction.BUSINESS_DATA_VIEWED,
+                actor_id=actor.pk,
+                actor_email=actor.email,
+                actor_role=actor.role,
+                business_id=business_id,
+                target=request.path[:200],
+                reason=grounds[:500],
+                ip_address=ip,
+                data={},
+                previous_hash=previous,
             )
+            entry.entry_hash = previous = entry_hash(sequence, previous, entry.chain_content())
+            entries.append(entry)
+        AuditEntry.objects.bulk_create(entries)
+        AuditHead.objects.filter(pk=1).update(
+            sequence=sequence,
+            entry_hash=previous,
+            mac=head_mac(audit_key(), sequence, previous),
+        )
+    return entries
 
 
 def audit_head_publish(*, to: Path) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -121,6 +122,26 @@ def named_partner_consent_id(*, business: Business, user_id: UUID) -> UUID | Non
         .first()
     )
     return consent
+
+
+def named_partner_consent_ids(*, business_ids: Sequence[UUID], user_id: UUID) -> dict[UUID, UUID]:
+    """``named_partner_consent_id`` for many businesses in one query: business -> consent
+    (the first consent by id, as ``.first()`` picks for one business)."""
+    rows = (
+        ConsentRecord.objects.filter(
+            business_id__in=business_ids,
+            scope=ConsentScope.NAMED_PARTNER,
+            withdrawal__isnull=True,
+            partner__is_active=True,
+            partner__memberships__user_id=user_id,
+        )
+        .order_by("business_id", "pk")
+        .values_list("business_id", "id")
+    )
+    found: dict[UUID, UUID] = {}
+    for business_id, consent_id in rows:
+        found.setdefault(business_id, consent_id)
+    return found
 
 
 def works_at_cyber_resilience_centre(*, user_id: UUID) -> bool:

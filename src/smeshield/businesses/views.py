@@ -163,8 +163,7 @@ def staff_home(request: SignedInRequest) -> HttpResponse:
         shared = list(selectors.businesses_shared_with(user=request.user))
         business_reads_record(
             actor=request.user,
-            business_ids=[business.pk for business in shared],
-            grounds="list of businesses sharing with the organisation",
+            reads=[(b.pk, "list of businesses sharing with the organisation") for b in shared],
             request=request,
         )
     return render(request, "businesses/staff_home.html", {"shared": shared, "may": may})

@@ -224,6 +224,9 @@ def incident_share(request: SignedInRequest, business_id: UUID, incident_id: UUI
 # --- Police ----------------------------------------------------------------------------------
 
 
+LIST_GROUNDS = "list of incidents sent to the force"
+
+
 @policy(PolicyName.POLICE_ONLY)
 @require_http_methods(["GET"])
 def police_incidents(request: SignedInRequest) -> HttpResponse:
@@ -235,8 +238,10 @@ def police_incidents(request: SignedInRequest) -> HttpResponse:
     ]
     business_reads_record(
         actor=signed_in_user(request),
-        business_ids=[share.incident.business_id for share, _ in shares],
-        grounds="list of incidents sent to the force",
+        reads=[
+            (share.incident.business_id, "list of incidents sent to the force")
+            for share, _ in shares
+        ],
         request=request,
     )
     return render(request, "incidents/police_list.html", {"shares": shares})

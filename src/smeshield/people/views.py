@@ -77,7 +77,7 @@ def _status(form: Any) -> int:
 def _audit_reads(request: SignedInRequest, business_ids: set[UUID], grounds: str) -> None:
     """One audit row per business whose data this page shows to someone outside it."""
     business_reads_record(
-        actor=request.user, business_ids=business_ids, grounds=grounds, request=request
+        actor=request.user, reads=[(b, grounds) for b in sorted(business_ids)], request=request
     )
 
 

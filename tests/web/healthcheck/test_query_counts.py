@@ -1,0 +1,36 @@
+"""The share-links page costs the same number of queries for twenty links as for one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from smeshield.healthcheck.services import share_link_create
+from tests.conftest import World
+from tests.integration.healthcheck.answering import finish
+from tests.web.query_counts import constant_queries, count_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_share_links_page_queries_do_not_grow_with_the_links(
+    world: World, client_as: Callable[[str], Client], django_assert_max_num_queries: Any
+) -> None:
+    business = world.business_a
+    completed = finish(business)
+    constant_queries(
+        django_assert_max_num_queries,
+        client_as("member_a"),
+        f"/businesses/{business.pk}/health-check/share/",
+        lambda n: share_link_create(
+            business=business,
+            assessment=completed,
+            label=f"For insurer number {n}",
+            days=30,
+            actor=world.people["member_a"],
+        ),
+        rows_shown=count_of(r"For insurer number \d+"),
+    )
