@@ -1,0 +1,90 @@
+"""Reasons shown in the reader's language: one English message per code, through gettext.
+
+The domain (and a few services) say things as ``Reason(code, params)``; this module is
+the one place that turns a reason into words. Each code has one message, marked for
+translation with ``gettext_noop`` (so ``makemessages`` finds it) and translated when it
+is shown, in the active language: pages, emails and PDFs all call ``render`` (templates
+through the ``reason`` filter). A test holds every code the project can produce to a
+message here, with the same placeholders.
+
+Parameters are filled in as they are, except:
+- those a message lists in ``translate`` are themselves English words marked elsewhere
+  (a sector's name, a question's summary) and are translated first;
+- those it lists in ``moments`` are ISO 8601 date-times, shown in local time as people
+  write them ("4 December 2026 at 18:00");
+- a tuple of reasons is shown as a list ("a; b").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext, gettext_noop
+
+from smeshield.domain.reasons import Reason
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    text: str  # English, with %(name)s placeholders
+    translate: frozenset[str] = frozenset()
+    moments: frozenset[str] = frozenset()
+
+
+def _m(text: str, *, translate: Iterable[str] = (), moments: Iterable[str] = ()) -> Message:
+    return Message(text, frozenset(translate), frozenset(moments))
+
+
+MESSAGES: dict[str, Message] = {
+    # Alerts: why an alert reached this business (domain/alerts/matching.py).
+    "alerts.for_every_business": _m(gettext_noop("It is for every business.")),
+    "alerts.for_businesses_like_yours": _m(
+        gettext_noop("It is for businesses like yours (%(kinds)s).")
+    ),
+    "alerts.kind_sector": _m(gettext_noop("%(sector)s"), translate=["sector"]),
+    "alerts.kind_size_band": _m(gettext_noop("%(size_band)s businesses")),
+    "alerts.kind_place": _m(gettext_noop("%(place)s")),
+    "alerts.uses_product": _m(gettext_noop("You told us you use %(name)s.")),
+    "alerts.uses_product_as": _m(gettext_noop("You told us you use %(name)s (%(identity)s).")),
+    "alerts.matched": _m(gettext_noop("It matches what you told us about your business.")),
+}
+
+
+class UnknownReasonError(KeyError):
+    """A reason whose code has no message (a test keeps this from happening)."""
+
+
+def moment(at: datetime) -> str:
+    """A date-time as people write it, in local time: "4 December 2026 at 18:00"."""
+    local = timezone.localtime(at) if timezone.is_aware(at) else at
+    return gettext("%(day)s at %(time)s") % {
+        "day": date_format(local, "j F Y"),
+        "time": date_format(local, "H:i"),
+    }
+
+
+def render(reason: Reason) -> str:
+    """The reason in words, in the active language."""
+    message = MESSAGES.get(reason.code)
+    if message is None:
+        raise UnknownReasonError(reason.code)
+    values: dict[str, object] = {}
+    for key, value in reason.params.items():
+        if isinstance(value, tuple):
+            values[key] = gettext("; ").join(render(part) for part in value)
+        elif key in message.translate:
+            values[key] = gettext(str(value)) if value else ""
+        elif key in message.moments:
+            values[key] = moment(datetime.fromisoformat(str(value)))
+        else:
+            values[key] = value
+    return gettext(message.text) % values
+
+
+def render_stored(data: object) -> str:
+    """A reason kept as JSON (``Reason.as_json``), in words."""
+    return render(Reason.from_json(data))
