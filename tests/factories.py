@@ -215,7 +215,14 @@ class MentorshipFactory(DjangoModelFactory[Mentorship]):
     business = factory.SelfAttribute("request.business")
     mentor = factory.SubFactory(MentorProfileFactory)
     fit = 12
-    reasons = factory.LazyFunction(lambda: ["knows about firewalls"])
+    reasons = factory.LazyFunction(
+        lambda: [
+            {
+                "code": "mentoring.knows_about",
+                "params": {"skills": [{"code": "mentoring.skill", "params": {"name": "Firewalls"}}]},
+            }
+        ]
+    )
 
 
 class MentoringSessionFactory(DjangoModelFactory[MentoringSession]):

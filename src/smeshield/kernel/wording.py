@@ -10,19 +10,21 @@ message here, with the same placeholders.
 Parameters are filled in as they are, except:
 - those a message lists in ``translate`` are themselves English words marked elsewhere
   (a sector's name, a question's summary) and are translated first;
-- those it lists in ``moments`` are ISO 8601 date-times, shown in local time as people
-  write them ("4 December 2026 at 18:00");
-- a tuple of reasons is shown as a list ("a; b").
+- those it lists in ``moments`` are ISO 8601 dates or date-times, shown as people write
+  them ("4 December 2026", or in local time "4 December 2026 at 18:00");
+- those it lists in ``lowercase`` are shown in lower case, mid-sentence in English
+  ("knows about firewalls");
+- a tuple of reasons is shown as a list, joined by the message's ``joiner`` ("a; b").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from django.utils import timezone
-from django.utils.dateformat import format as date_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_noop
 
 from smeshield.domain.reasons import Reason
@@ -33,10 +35,19 @@ class Message:
     text: str  # English, with %(name)s placeholders
     translate: frozenset[str] = frozenset()
     moments: frozenset[str] = frozenset()
+    lowercase: frozenset[str] = frozenset()
+    joiner: str = "; "
 
 
-def _m(text: str, *, translate: Iterable[str] = (), moments: Iterable[str] = ()) -> Message:
-    return Message(text, frozenset(translate), frozenset(moments))
+def _m(
+    text: str,
+    *,
+    translate: Iterable[str] = (),
+    moments: Iterable[str] = (),
+    lowercase: Iterable[str] = (),
+    joiner: str = "; ",
+) -> Message:
+    return Message(text, frozenset(translate), frozenset(moments), frozenset(lowercase), joiner)
 
 
 MESSAGES: dict[str, Message] = {
@@ -51,11 +62,45 @@ MESSAGES: dict[str, Message] = {
     "alerts.uses_product": _m(gettext_noop("You told us you use %(name)s.")),
     "alerts.uses_product_as": _m(gettext_noop("You told us you use %(name)s (%(identity)s).")),
     "alerts.matched": _m(gettext_noop("It matches what you told us about your business.")),
+    # Mentoring: why this mentor and this business (domain/mentoring/matching.py).
+    "mentoring.knows_about": _m(gettext_noop("knows about %(skills)s"), joiner=", "),
+    "mentoring.skill": _m(gettext_noop("%(name)s"), translate=["name"], lowercase=["name"]),
+    "mentoring.meets_in_person": _m(gettext_noop("can meet in person in %(area)s")),
+    "mentoring.works_online": _m(gettext_noop("works with you online")),
+    "mentoring.speaks": _m(gettext_noop("speaks %(language)s"), translate=["language"]),
+    # Notices (people/notices.py).
+    "people.mentor_found": _m(
+        gettext_noop("We found you a mentor. Agree to share your plan to get started.")
+    ),
+    "people.business_matched": _m(
+        gettext_noop(
+            "You have been matched with a business. You will see its plan once it agrees."
+        )
+    ),
+    "people.sign_off_waiting": _m(gettext_noop("A mentoring session is waiting for your sign-off.")),
+    "people.session_signed_off": _m(
+        gettext_noop("Your supervisor signed off your session of %(day)s."), moments=["day"]
+    ),
+    "people.set_meets": _m(gettext_noop("Your learning set meets on %(when)s."), moments=["when"]),
+    "people.set_review": _m(
+        gettext_noop(
+            "Your learning set meets on %(when)s. Look back at what you said you would do, "
+            "so you can tell the set how it went."
+        ),
+        moments=["when"],
+    ),
+    "people.notice": _m(gettext_noop("You have a new notice.")),
 }
 
 
 class UnknownReasonError(KeyError):
     """A reason whose code has no message (a test keeps this from happening)."""
+
+
+def _when(value: str) -> str:
+    if "T" in value or " " in value:
+        return moment(datetime.fromisoformat(value))
+    return date_format(date.fromisoformat(value), "j F Y")
 
 
 def moment(at: datetime) -> str:
@@ -75,13 +120,12 @@ def render(reason: Reason) -> str:
     values: dict[str, object] = {}
     for key, value in reason.params.items():
         if isinstance(value, tuple):
-            values[key] = gettext("; ").join(render(part) for part in value)
-        elif key in message.translate:
-            values[key] = gettext(str(value)) if value else ""
+            values[key] = gettext(message.joiner).join(render(part) for part in value)
         elif key in message.moments:
-            values[key] = moment(datetime.fromisoformat(str(value)))
+            values[key] = _when(str(value))
         else:
-            values[key] = value
+            words = gettext(str(value)) if key in message.translate and value else value
+            values[key] = words.lower() if key in message.lowercase else words  # type: ignore[union-attr]
     return gettext(message.text) % values
 
 
