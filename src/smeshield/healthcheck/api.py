@@ -19,6 +19,7 @@ from smeshield.api.tokens import token_of
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import InvalidAnswerError
 from smeshield.domain.assessment.report import plan_report, verdicts_report
+from smeshield.kernel.wording import render_stored
 from smeshield.healthcheck import selectors, services
 from smeshield.healthcheck.models import Assessment
 from smeshield.healthcheck.services import HealthCheckError
@@ -210,7 +211,10 @@ def answer(
 )
 def verdicts(request: HttpRequest, business_id: UUID) -> list[dict[str, Any]]:
     state = selectors.assessment_state(_current(_business(request, business_id)))
-    return verdicts_report(state.verdicts)
+    return [
+        {**item, "reasons": [render_stored(reason) for reason in item["reasons"]]}
+        for item in verdicts_report(state.verdicts)
+    ]
 
 
 @router.get(

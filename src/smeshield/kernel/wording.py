@@ -68,6 +68,12 @@ MESSAGES: dict[str, Message] = {
     "mentoring.meets_in_person": _m(gettext_noop("can meet in person in %(area)s")),
     "mentoring.works_online": _m(gettext_noop("works with you online")),
     "mentoring.speaks": _m(gettext_noop("speaks %(language)s"), translate=["language"]),
+    # Health check: what the business told us, behind a verdict (domain/assessment).
+    "assessment.answered": _m(
+        gettext_noop("%(question)s: %(answer)s"), translate=["question", "answer"]
+    ),
+    "assessment.not_sure": _m(gettext_noop("%(question)s: not sure"), translate=["question"]),
+    "assessment.not_answered": _m(gettext_noop("Not answered yet")),
     # Notices (people/notices.py).
     "people.mentor_found": _m(
         gettext_noop("We found you a mentor. Agree to share your plan to get started.")
