@@ -74,6 +74,13 @@ MESSAGES: dict[str, Message] = {
     ),
     "assessment.not_sure": _m(gettext_noop("%(question)s: not sure"), translate=["question"]),
     "assessment.not_answered": _m(gettext_noop("Not answered yet")),
+    # Incidents: the triage's own steps (domain/incidents/triage.py).
+    "incidents.call_bank_first": _m(
+        gettext_noop(
+            "Call your bank now on 159, or the number on your card. Ask them to stop any "
+            "payments."
+        )
+    ),
     # Notices (people/notices.py).
     "people.mentor_found": _m(
         gettext_noop("We found you a mentor. Agree to share your plan to get started.")
