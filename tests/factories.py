@@ -219,7 +219,9 @@ class MentorshipFactory(DjangoModelFactory[Mentorship]):
         lambda: [
             {
                 "code": "mentoring.knows_about",
-                "params": {"skills": [{"code": "mentoring.skill", "params": {"name": "Firewalls"}}]},
+                "params": {
+                    "skills": [{"code": "mentoring.skill", "params": {"name": "Firewalls"}}]
+                },
             }
         ]
     )

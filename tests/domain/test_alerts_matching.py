@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from smeshield.domain.alerts.advisories import Advisory, Severity, Source, Targeting
 from smeshield.domain.alerts.matching import Inventory, InventoryIndex, naive_matches
-from tests.domain.products_fixture import shipped_vocabulary
 from smeshield.domain.reasons import Reason
+from tests.domain.products_fixture import shipped_vocabulary
 
 VOCABULARY = shipped_vocabulary()
 CURATED = [identity for identity in VOCABULARY.identities if identity.aliases][:12]
@@ -122,7 +122,9 @@ def test_a_product_written_as_the_advisory_names_it_is_not_named_twice() -> None
 
 def test_an_alert_for_kinds_of_business_says_which_kinds_matched() -> None:
     inventory = Inventory("b1", (), sector="F", size_band="micro", police_force="Cleveland")
-    advisory = _advisory(Targeting(sectors=frozenset({"F"}), police_forces=frozenset({"Cleveland"})))
+    advisory = _advisory(
+        Targeting(sectors=frozenset({"F"}), police_forces=frozenset({"Cleveland"}))
+    )
 
     (match,) = InventoryIndex([inventory], VOCABULARY).matches(advisory)
 

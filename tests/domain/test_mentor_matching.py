@@ -8,7 +8,6 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smeshield.domain.reasons import Reason
 from smeshield.domain.mentoring.matching import (
     HelpRequest,
     MentorOffer,
@@ -17,6 +16,7 @@ from smeshield.domain.mentoring.matching import (
     reasons,
     total_fit,
 )
+from smeshield.domain.reasons import Reason
 
 SKILLS = ["backups", "passwords", "phishing", "updates", "firewalls"]
 LANGUAGES = ["English", "Urdu", "Polish"]

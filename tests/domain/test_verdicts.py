@@ -8,10 +8,10 @@ from hypothesis import strategies as st
 from smeshield.domain.assessment.answers import Answer, profile_from
 from smeshield.domain.assessment.profile import BusinessFacts
 from smeshield.domain.assessment.questionnaire import Path
-from smeshield.domain.reasons import Reason
 from smeshield.domain.assessment.verdicts import Verdicts, evaluate
 from smeshield.domain.catalog.model import NOT_SURE, Catalogue, Question, QuestionKind, Verdict
 from smeshield.domain.organisations.size_bands import SizeBand
+from smeshield.domain.reasons import Reason
 from tests.domain.catalogue_fixture import shipped_catalogue
 
 CATALOGUE = shipped_catalogue()
@@ -97,9 +97,10 @@ def test_given_one_unmet_requirement_then_not_ready_and_it_is_named(
         item = verdicts.of(requirement_id)
         assert item is not None
         assert item.verdict is Verdict.NOT_MET
-        assert Reason(
-            "assessment.answered", {"question": question.summary, "answer": option.label}
-        ) in item.reasons
+        assert (
+            Reason("assessment.answered", {"question": question.summary, "answer": option.label})
+            in item.reasons
+        )
 
 
 @settings(max_examples=80, deadline=None)

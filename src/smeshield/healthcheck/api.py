@@ -19,10 +19,10 @@ from smeshield.api.tokens import token_of
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import InvalidAnswerError
 from smeshield.domain.assessment.report import plan_report, verdicts_report
-from smeshield.kernel.wording import render_stored
 from smeshield.healthcheck import selectors, services
 from smeshield.healthcheck.models import Assessment
 from smeshield.healthcheck.services import HealthCheckError
+from smeshield.kernel.wording import render_stored
 
 router = Router(tags=["health check"])
 

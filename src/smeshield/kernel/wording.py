@@ -77,8 +77,7 @@ MESSAGES: dict[str, Message] = {
     # Incidents: the triage's own steps (domain/incidents/triage.py).
     "incidents.call_bank_first": _m(
         gettext_noop(
-            "Call your bank now on 159, or the number on your card. Ask them to stop any "
-            "payments."
+            "Call your bank now on 159, or the number on your card. Ask them to stop any payments."
         )
     ),
     # Notices (people/notices.py).
@@ -86,11 +85,11 @@ MESSAGES: dict[str, Message] = {
         gettext_noop("We found you a mentor. Agree to share your plan to get started.")
     ),
     "people.business_matched": _m(
-        gettext_noop(
-            "You have been matched with a business. You will see its plan once it agrees."
-        )
+        gettext_noop("You have been matched with a business. You will see its plan once it agrees.")
     ),
-    "people.sign_off_waiting": _m(gettext_noop("A mentoring session is waiting for your sign-off.")),
+    "people.sign_off_waiting": _m(
+        gettext_noop("A mentoring session is waiting for your sign-off.")
+    ),
     "people.session_signed_off": _m(
         gettext_noop("Your supervisor signed off your session of %(day)s."), moments=["day"]
     ),

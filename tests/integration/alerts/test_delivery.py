@@ -131,7 +131,10 @@ def test_a_partner_alert_reaches_only_the_sector_and_force_it_names(world: World
         "code": "alerts.for_businesses_like_yours",
         "params": {
             "kinds": [
-                {"code": "alerts.kind_sector", "params": {"sector": "Construction and building trades"}},
+                {
+                    "code": "alerts.kind_sector",
+                    "params": {"sector": "Construction and building trades"},
+                },
                 {"code": "alerts.kind_place", "params": {"place": force}},
             ]
         },

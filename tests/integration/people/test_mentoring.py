@@ -11,8 +11,8 @@ from django.core import mail
 from django.utils import timezone
 
 from smeshield.businesses.models import ConsentRecord
-from smeshield.domain.roles import ConsentScope, Role
 from smeshield.domain.reasons import Reason
+from smeshield.domain.roles import ConsentScope, Role
 from smeshield.people import selectors, services
 from smeshield.people.models import (
     HelpRequest,

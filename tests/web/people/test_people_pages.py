@@ -496,7 +496,10 @@ def test_notices_appear_for_the_person_they_were_sent_to_only(
         '<a class="govuk-link" href="/mentor/">You have been matched with a business. '
         "You will see its plan once it agrees.</a>"
     ) in page
-    assert "matched with a business" not in client_as("member_a").get("/notifications/").content.decode()
+    assert (
+        "matched with a business"
+        not in client_as("member_a").get("/notifications/").content.decode()
+    )
     assert "Notices (1 new)" in mentor.get("/mentor/").content.decode()
 
     mentor.post("/notifications/")

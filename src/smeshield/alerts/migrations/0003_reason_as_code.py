@@ -16,7 +16,10 @@ _LIKE_YOURS = re.compile(r"^It is for businesses like yours \((?P<kinds>.*)\)\.$
 
 def _kind(part: str) -> dict:
     if part.endswith(" businesses"):
-        return {"code": "alerts.kind_size_band", "params": {"size_band": part[: -len(" businesses")]}}
+        return {
+            "code": "alerts.kind_size_band",
+            "params": {"size_band": part[: -len(" businesses")]},
+        }
     return {"code": "alerts.kind_place", "params": {"place": part}}
 
 

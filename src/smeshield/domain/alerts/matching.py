@@ -47,6 +47,8 @@ KIND_SIZE_BAND = ReasonCode("alerts.kind_size_band", ("size_band",))
 KIND_PLACE = ReasonCode("alerts.kind_place", ("place",))  # a police force or region
 USES_PRODUCT = ReasonCode("alerts.uses_product", ("name",))
 USES_PRODUCT_AS = ReasonCode("alerts.uses_product_as", ("name", "identity"))
+# A delivery made before reasons were codes, whose sentence could not be read back.
+MATCHED = ReasonCode("alerts.matched")
 
 
 @dataclass(frozen=True, slots=True)

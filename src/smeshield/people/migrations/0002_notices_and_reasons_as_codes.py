@@ -89,8 +89,12 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.AddField("notification", "message", models.JSONField(null=True)),
-        migrations.AddField("notification", "url_kwargs", models.JSONField(blank=True, default=dict)),
-        migrations.AddField("notification", "url_name", models.CharField(blank=True, max_length=100)),
+        migrations.AddField(
+            "notification", "url_kwargs", models.JSONField(blank=True, default=dict)
+        ),
+        migrations.AddField(
+            "notification", "url_name", models.CharField(blank=True, max_length=100)
+        ),
         migrations.RunPython(forwards, migrations.RunPython.noop),
         migrations.RemoveField("notification", "link"),
         migrations.RemoveField("notification", "text"),

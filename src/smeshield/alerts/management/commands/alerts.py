@@ -53,7 +53,7 @@ class Command(VerbCommand):
                 'Each input line is {"business": "<id>", "products": ["<name as written>", ...]}. '
                 'Each output line is {"advisory": "<CVE id>", "business": "<id>", "identity": '
                 '"<vendor product>", "reason": "...", "reason_code": {"code": ..., "params": ...}}. '
-                'Needs no database. See docs/alerts.md.'
+                "Needs no database. See docs/alerts.md."
             ),
         )
         match.add_argument("--advisories", type=Path, required=True, help="A KEV JSON file.")
