@@ -31,9 +31,9 @@ GENERAL = {"code": "people.notice", "params": {}}
 
 def _iso(name: str, text: str) -> str:
     if name == "day":
-        return datetime.strptime(text, "%d %B %Y").date().isoformat()
-    naive = datetime.strptime(text, "%d %B %Y at %H:%M")
-    return timezone.make_aware(naive).isoformat()
+        return datetime.strptime(text, "%d %B %Y").date().isoformat()  # noqa: DTZ007 - a date
+    local = timezone.get_current_timezone()
+    return datetime.strptime(text, "%d %B %Y at %H:%M").replace(tzinfo=local).isoformat()
 
 
 def notice_from_text(text: str) -> dict:

@@ -52,7 +52,8 @@ class Command(VerbCommand):
             description=(
                 'Each input line is {"business": "<id>", "products": ["<name as written>", ...]}. '
                 'Each output line is {"advisory": "<CVE id>", "business": "<id>", "identity": '
-                '"<vendor product>", "reason": "...", "reason_code": {"code": ..., "params": ...}}. '
+                '"<vendor product>", "reason": "...", "reason_code": {"code": ..., '
+                '"params": ...}}. '
                 "Needs no database. See docs/alerts.md."
             ),
         )
