@@ -80,6 +80,23 @@ MESSAGES: dict[str, Message] = {
             "Call your bank now on 159, or the number on your card. Ask them to stop any payments."
         )
     ),
+    # Consent: what a person agrees to (domain/roles.py), and sending an incident.
+    "consent.anonymised_statistics": _m(
+        gettext_noop(
+            "Use my answers in statistics about many businesses. "
+            "No one outside SME Shield will see my business's name or details."
+        )
+    ),
+    "consent.named_partner": _m(
+        gettext_noop("Let %(partner)s see my business's details and answers.")
+    ),
+    "consent.mentor": _m(gettext_noop("Let my mentor see my business's details and action plan.")),
+    "incidents.share_with_partner": _m(
+        gettext_noop(
+            "Send this record to %(partner)s, so they can help and look into it. "
+            "They will see what happened, when, and what you lost."
+        )
+    ),
     # Notices (people/notices.py).
     "people.mentor_found": _m(
         gettext_noop("We found you a mentor. Agree to share your plan to get started.")
