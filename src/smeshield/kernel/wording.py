@@ -97,6 +97,24 @@ MESSAGES: dict[str, Message] = {
             "They will see what happened, when, and what you lost."
         )
     ),
+    # Insights: what the drivers model says (domain/insights/drivers.py).
+    "insights.more_likely": _m(
+        gettext_noop("Firms %(firms)s were %(times)s times as likely to say they %(what)s."),
+        translate=["what"],
+    ),
+    "insights.less_likely": _m(
+        gettext_noop("Firms %(firms)s were %(times)s times less likely to say they %(what)s."),
+        translate=["what"],
+    ),
+    "insights.firms_without": _m(gettext_noop("without %(control)s"), translate=["control"]),
+    "insights.firms_of_size": _m(gettext_noop("that are %(size_band)s")),
+    "insights.firms_in_areas": _m(gettext_noop("in %(kind)s areas")),
+    "insights.association_not_cause": _m(
+        gettext_noop(
+            "These show which things go together, not what causes what. Firms that differ "
+            "in one way often differ in others too."
+        )
+    ),
     # Notices (people/notices.py).
     "people.mentor_found": _m(
         gettext_noop("We found you a mentor. Agree to share your plan to get started.")
