@@ -97,6 +97,10 @@ os-packages: ## Install Debian's Chromium and Pango (for PDFs) when missing; nev
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
+.PHONY: content-messages
+content-messages: install ## Collect the content files' words for translation (content_messages.py)
+	@$(RUN) python -m smeshield.content.translations
+
 .PHONY: lint
 lint: install ## ruff, mypy, import-linter contracts, migrations check
 	@echo "== lint"

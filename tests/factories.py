@@ -169,7 +169,9 @@ class DeliveryFactory(DjangoModelFactory[Delivery]):
 
     advisory = factory.SubFactory(AdvisoryFactory)
     business = factory.SubFactory(BusinessFactory)
-    reason = "You told us you use Fortinet FortiGate firewall."
+    reason = factory.LazyFunction(
+        lambda: {"code": "alerts.uses_product", "params": {"name": "Fortinet FortiGate firewall"}}
+    )
     identity_id = "fortinet:fortios"
     due_on = factory.LazyFunction(lambda: date.today() + timedelta(days=14))  # noqa: DTZ011
 
@@ -213,7 +215,16 @@ class MentorshipFactory(DjangoModelFactory[Mentorship]):
     business = factory.SelfAttribute("request.business")
     mentor = factory.SubFactory(MentorProfileFactory)
     fit = 12
-    reasons = factory.LazyFunction(lambda: ["knows about firewalls"])
+    reasons = factory.LazyFunction(
+        lambda: [
+            {
+                "code": "mentoring.knows_about",
+                "params": {
+                    "skills": [{"code": "mentoring.skill", "params": {"name": "Firewalls"}}]
+                },
+            }
+        ]
+    )
 
 
 class MentoringSessionFactory(DjangoModelFactory[MentoringSession]):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from smeshield.domain.alerts.advisories import Advisory, Severity, Source, Targeting
 from smeshield.domain.alerts.matching import Inventory, InventoryIndex, naive_matches
+from smeshield.domain.reasons import Reason
 from tests.domain.products_fixture import shipped_vocabulary
 
 VOCABULARY = shipped_vocabulary()
@@ -98,7 +99,50 @@ def test_the_reason_names_the_product_as_the_business_wrote_it() -> None:
     (match,) = InventoryIndex([inventory], VOCABULARY).matches(advisory)
 
     assert match.identity == fortios.id
-    assert match.reason == f"You told us you use fortigate firewall ({fortios.name})."
+    assert match.reason == Reason(
+        "alerts.uses_product_as", {"name": "fortigate firewall", "identity": fortios.name}
+    )
+
+
+def test_a_product_written_as_the_advisory_names_it_is_not_named_twice() -> None:
+    fortios = VOCABULARY.lookup("FortiGate")
+    assert fortios is not None
+    advisory = _advisory(Targeting(identities=frozenset({fortios.id})))
+    advisory = Advisory(
+        **{
+            **{s: getattr(advisory, s) for s in Advisory.__slots__},
+            "product_names": {fortios.id: fortios.name},
+        }
+    )
+
+    (match,) = InventoryIndex([Inventory("b1", (fortios.name,))], VOCABULARY).matches(advisory)
+
+    assert match.reason == Reason("alerts.uses_product", {"name": fortios.name})
+
+
+def test_an_alert_for_kinds_of_business_says_which_kinds_matched() -> None:
+    inventory = Inventory("b1", (), sector="F", size_band="micro", police_force="Cleveland")
+    advisory = _advisory(
+        Targeting(sectors=frozenset({"F"}), police_forces=frozenset({"Cleveland"}))
+    )
+
+    (match,) = InventoryIndex([inventory], VOCABULARY).matches(advisory)
+
+    assert match.reason == Reason(
+        "alerts.for_businesses_like_yours",
+        {
+            "kinds": (
+                Reason("alerts.kind_sector", {"sector": "Construction and building trades"}),
+                Reason("alerts.kind_place", {"place": "Cleveland"}),
+            )
+        },
+    )
+
+
+def test_an_alert_for_everyone_says_so() -> None:
+    (match,) = InventoryIndex([Inventory("b1", ())], VOCABULARY).matches(_advisory(Targeting()))
+
+    assert match.reason == Reason("alerts.for_every_business")
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 
 from smeshield.domain.insights.drivers import drivers
 from smeshield.domain.insights.population import DATA_DICTIONARY, generate
+from smeshield.domain.reasons import Reason
 
 SIZE = 200_000
 ONE_POINT = 0.01
@@ -90,4 +91,14 @@ def test_the_model_finds_the_associations_the_population_was_built_with() -> Non
     by_term = {driver.term: driver for driver in result.drivers}
     assert by_term["ctl_phishing_awareness"].lower > 1  # built in: missing training, more risk
     assert all(driver.n >= 100 for driver in result.drivers)
-    assert "not what causes what" in result.caveat
+    assert result.caveat == Reason("insights.association_not_cause")
+    phishing = by_term["ctl_phishing_awareness"]
+    assert phishing.label == Reason("insights.firms_without", {"control": "phishing training"})
+    assert phishing.caption == Reason(
+        "insights.more_likely",
+        {
+            "firms": (phishing.label,),
+            "times": f"{phishing.odds_ratio:.1f}",
+            "what": "had a breach or attack",
+        },
+    )

@@ -16,6 +16,7 @@ from smeshield.domain.mentoring.matching import (
     reasons,
     total_fit,
 )
+from smeshield.domain.reasons import Reason
 
 SKILLS = ["backups", "passwords", "phishing", "updates", "firewalls"]
 LANGUAGES = ["English", "Urdu", "Polish"]
@@ -110,7 +111,7 @@ def test_optimal_beats_greedy_where_greedy_takes_the_only_mentor_another_needs()
     assert total_fit(best) > total_fit(greedy([first, second], [allrounder, specialist]))
 
 
-def test_each_match_is_explained_in_plain_words() -> None:
+def test_each_match_is_explained_by_codes_for_skills_place_and_language() -> None:
     mentor = MentorOffer(
         "m",
         frozenset({"backups", "updates"}),
@@ -122,8 +123,31 @@ def test_each_match_is_explained_in_plain_words() -> None:
     )
     request = HelpRequest("r", frozenset({"backups"}), "West Yorkshire", False, "Urdu")
 
+    assert reasons(request, mentor, {"backups": "Backing up your data"}) == (
+        Reason(
+            "mentoring.knows_about",
+            {"skills": (Reason("mentoring.skill", {"name": "Backing up your data"}),)},
+        ),
+        Reason("mentoring.meets_in_person", {"area": "West Yorkshire"}),
+        Reason("mentoring.speaks", {"language": "Urdu"}),
+    )
+
+
+def test_a_mentor_elsewhere_is_explained_as_working_online_with_every_shared_skill() -> None:
+    mentor = MentorOffer(
+        "m", frozenset({"updates", "backups", "firewalls"}), frozenset(), "Durham", True, 1, True
+    )
+    request = HelpRequest("r", frozenset({"updates", "backups"}), "Cleveland", True)
+
     assert reasons(request, mentor) == (
-        "knows about backups",
-        "can meet in person in West Yorkshire",
-        "speaks Urdu",
+        Reason(
+            "mentoring.knows_about",
+            {
+                "skills": (
+                    Reason("mentoring.skill", {"name": "backups"}),
+                    Reason("mentoring.skill", {"name": "updates"}),
+                )
+            },
+        ),
+        Reason("mentoring.works_online"),
     )

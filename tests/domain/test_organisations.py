@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from smeshield.domain.organisations.sectors import SECTORS, UnknownSectorError, sector_for
 from smeshield.domain.organisations.size_bands import SizeBand, size_band_for
+from smeshield.domain.reasons import Reason
+from smeshield.domain.roles import ConsentScope, consent_statement
 
 
 @pytest.mark.parametrize(
@@ -47,3 +49,21 @@ def test_the_sections_are_a_to_u_and_unknown_codes_are_refused() -> None:
     assert sector_for(" f ").name.startswith("Construction")
     with pytest.raises(UnknownSectorError):
         sector_for("Z")
+
+
+@pytest.mark.parametrize(
+    ("scope", "partner", "expected"),
+    [
+        (ConsentScope.ANONYMISED_STATISTICS, "", Reason("consent.anonymised_statistics")),
+        (
+            ConsentScope.NAMED_PARTNER,
+            "Northern Bank",
+            Reason("consent.named_partner", {"partner": "Northern Bank"}),
+        ),
+        (ConsentScope.MENTOR, "", Reason("consent.mentor")),
+    ],
+)
+def test_each_consent_scope_is_stated_as_its_own_code(
+    scope: ConsentScope, partner: str, expected: Reason
+) -> None:
+    assert consent_statement(scope, partner) == expected

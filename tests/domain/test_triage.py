@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from smeshield.domain.incidents.triage import (
-    BANK_FIRST,
     Triage,
     TriageAnswers,
     TriageError,
     Urgency,
     triage,
 )
+from smeshield.domain.reasons import Reason
 from tests.domain.incidents_fixture import shipped_playbooks
 
 BOOK = shipped_playbooks()
@@ -53,6 +53,7 @@ def test_given_one_kind_when_triaged_then_its_steps_come_in_the_playbooks_order(
     playbook = BOOK.get(type_id)
     assert playbook is not None
     assert result.types[0] == playbook
+    assert result.first_steps == ()
     assert result.steps[: len(playbook.steps)] == playbook.steps
     assert result.gather[: len(playbook.gather)] == playbook.gather
 
@@ -75,7 +76,7 @@ def test_given_money_left_the_account_then_the_bank_comes_first(type_id: str) ->
     result = _triage(type_id, money_lost=True)
 
     assert result.urgency is Urgency.NOW
-    assert result.steps[0] == BANK_FIRST
+    assert result.first_steps == (Reason("incidents.call_bank_first"),)
     assert _contact_ids(result)[:2] == ["bank", "report-fraud"]
     assert _contact_ids(_triage(type_id, money_lost=True, nation="scotland"))[:2] == [
         "bank",

@@ -11,6 +11,7 @@ from smeshield.domain.assessment.questionnaire import Path
 from smeshield.domain.assessment.verdicts import Verdicts, evaluate
 from smeshield.domain.catalog.model import NOT_SURE, Catalogue, Question, QuestionKind, Verdict
 from smeshield.domain.organisations.size_bands import SizeBand
+from smeshield.domain.reasons import Reason
 from tests.domain.catalogue_fixture import shipped_catalogue
 
 CATALOGUE = shipped_catalogue()
@@ -96,7 +97,10 @@ def test_given_one_unmet_requirement_then_not_ready_and_it_is_named(
         item = verdicts.of(requirement_id)
         assert item is not None
         assert item.verdict is Verdict.NOT_MET
-        assert any(option.label in reason for reason in item.reasons)
+        assert (
+            Reason("assessment.answered", {"question": question.summary, "answer": option.label})
+            in item.reasons
+        )
 
 
 @settings(max_examples=80, deadline=None)
@@ -116,6 +120,7 @@ def test_not_sure_never_counts_as_met(
         item = verdicts.of(requirement_id)
         if item is not None:
             assert item.verdict is not Verdict.MET
+            assert Reason("assessment.not_sure", {"question": question.summary}) in item.reasons
 
 
 def test_an_unanswered_question_on_the_path_keeps_its_requirement_unknown() -> None:
@@ -124,7 +129,7 @@ def test_an_unanswered_question_on_the_path_keeps_its_requirement_unknown() -> N
     item = verdicts_for(answers).of("ncsc.bk.tested")
     assert item is not None
     assert item.verdict is Verdict.UNKNOWN
-    assert "Not answered yet" in item.reasons
+    assert Reason("assessment.not_answered") in item.reasons
 
 
 def test_requirements_that_do_not_apply_are_left_out() -> None:

@@ -153,7 +153,9 @@ class Delivery(models.Model):
     business = models.ForeignKey(
         "businesses.Business", on_delete=models.CASCADE, related_name="alert_deliveries"
     )
-    reason = models.CharField(max_length=300)
+    # Why it reached them, as a code and parameters (``Reason.as_json``), shown in the
+    # reader's language by smeshield.kernel.wording.
+    reason = models.JSONField()
     identity_id = models.CharField(max_length=255, blank=True)
     delivered_at = models.DateTimeField(default=timezone.now)
     due_on = models.DateField()

@@ -471,7 +471,7 @@ def deliver_batch(*, advisory: Advisory, business_ids: list[UUID]) -> list[UUID]
         Delivery(
             advisory=advisory,
             business_id=UUID(match.business),
-            reason=match.reason[:300],
+            reason=match.reason.as_json(),
             identity_id=match.identity,
             due_on=domain.due_on(today),
             immediate=immediate,

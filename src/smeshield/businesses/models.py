@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from smeshield.domain.organisations.sectors import SECTORS
 from smeshield.domain.organisations.size_bands import SME_BANDS
-from smeshield.domain.roles import BusinessRole, ConsentScope
+from smeshield.domain.reasons import Reason
+from smeshield.domain.roles import BusinessRole, ConsentScope, consent_statement
 
 
 class Business(models.Model):
@@ -191,6 +192,13 @@ class ConsentRecord(InsertOnlyModel):
 
     def __str__(self) -> str:
         return f"{self.business_id} {self.scope}"
+
+    @property
+    def statement(self) -> Reason:
+        """What was agreed, as a code: shown in the reader's language (``wording`` keeps the
+        exact words the person saw, as the record)."""
+        partner = self.partner.name if self.partner is not None else ""
+        return consent_statement(ConsentScope(self.scope), partner)
 
 
 class ConsentWithdrawal(InsertOnlyModel):

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.db import transaction
-from django.utils.translation import gettext as _
 
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
@@ -20,7 +19,8 @@ from smeshield.businesses.models import (
     PartnerOrganisation,
 )
 from smeshield.domain.organisations.size_bands import SizeBand
-from smeshield.domain.roles import BusinessRole, ConsentScope
+from smeshield.domain.roles import BusinessRole, ConsentScope, consent_statement
+from smeshield.kernel.wording import render
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -30,17 +30,10 @@ if TYPE_CHECKING:
 
 
 def consent_wording(scope: ConsentScope, partner: PartnerOrganisation | None = None) -> str:
-    """The words a person agrees to for each kind of sharing (stored with the consent)."""
-    if scope is ConsentScope.ANONYMISED_STATISTICS:
-        return _(
-            "Use my answers in statistics about many businesses. "
-            "No one outside SME Shield will see my business's name or details."
-        )
-    if scope is ConsentScope.NAMED_PARTNER and partner is not None:
-        return _("Let %(partner)s see my business's details and answers.") % {
-            "partner": partner.name
-        }
-    return _("Let my mentor see my business's details and action plan.")
+    """The words a person agrees to, as shown to them now (kept with the consent as the
+    record of what they agreed; pages show ``ConsentRecord.statement`` in the reader's
+    language)."""
+    return render(consent_statement(scope, partner.name if partner is not None else ""))
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from smeshield.domain.reasons import Reason, ReasonCode
 from smeshield.domain.wording import gettext_noop
 
 
@@ -55,3 +56,18 @@ class ConsentScope(StrEnum):
     ANONYMISED_STATISTICS = "anonymised_statistics"
     NAMED_PARTNER = "named_partner"
     MENTOR = "mentor"
+
+
+# What a person agrees to, for each scope (worded by smeshield.kernel.wording).
+AGREE_TO_STATISTICS = ReasonCode("consent.anonymised_statistics")
+AGREE_TO_PARTNER = ReasonCode("consent.named_partner", ("partner",))
+AGREE_TO_MENTOR = ReasonCode("consent.mentor")
+
+
+def consent_statement(scope: ConsentScope, partner: str = "") -> Reason:
+    """What someone agrees to when they give this consent (``partner``: its name)."""
+    if scope is ConsentScope.ANONYMISED_STATISTICS:
+        return AGREE_TO_STATISTICS()
+    if scope is ConsentScope.NAMED_PARTNER and partner:
+        return AGREE_TO_PARTNER(partner=partner)
+    return AGREE_TO_MENTOR()

@@ -22,6 +22,7 @@ from smeshield.healthcheck.services import HealthCheckError
 from smeshield.kernel.access import PolicyName, decide
 from smeshield.kernel.problems import problem
 from smeshield.kernel.tokens import token_of
+from smeshield.kernel.wording import render_stored
 
 router = Router(tags=["health check"])
 
@@ -209,7 +210,10 @@ def answer(
 )
 def verdicts(request: HttpRequest, business_id: UUID) -> list[dict[str, Any]]:
     state = selectors.assessment_state(_current(_business(request, business_id)))
-    return verdicts_report(state.verdicts)
+    return [
+        {**item, "reasons": [render_stored(reason) for reason in item["reasons"]]}
+        for item in verdicts_report(state.verdicts)
+    ]
 
 
 @router.get(

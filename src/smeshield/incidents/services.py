@@ -21,8 +21,10 @@ from smeshield.content.playbooks import playbooks, veris_schema
 from smeshield.domain.incidents.references import is_crime_reference, tidy_reference
 from smeshield.domain.incidents.veris import upgrade, validation_problems
 from smeshield.domain.jsonlimits import Limits, RefusedJsonError, parse
+from smeshield.domain.reasons import ReasonCode
 from smeshield.incidents.models import Incident, IncidentShare, ResearchIncident
 from smeshield.incidents.selectors import all_veris
+from smeshield.kernel.wording import render
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -120,11 +122,12 @@ def incident_record(
     )
 
 
+SHARE_WITH_PARTNER = ReasonCode("incidents.share_with_partner", ("partner",))
+
+
 def share_wording(partner: PartnerOrganisation) -> str:
-    return (
-        f"Send this record to {partner.name}, so they can help and look into it. "
-        "They will see what happened, when, and what you lost."
-    )
+    """The words the business agrees to, as shown now (kept with the share as the record)."""
+    return render(SHARE_WITH_PARTNER(partner=partner.name))
 
 
 @transaction.atomic

@@ -8,8 +8,11 @@ from datetime import date
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from smeshield.kernel.wording import render_stored
 
 
 class OrganisationKind(models.TextChoices):
@@ -292,8 +295,11 @@ class Notification(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
     )
     key = models.CharField(max_length=200, unique=True)
-    text = models.CharField(max_length=300)
-    link = models.CharField(max_length=300, blank=True)
+    # What to say, as a code and parameters (``Reason.as_json``), worded when shown.
+    message = models.JSONField()
+    # The page it points to, by URL name and arguments (never a built link).
+    url_name = models.CharField(max_length=100, blank=True)
+    url_kwargs = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     emailed_at = models.DateTimeField(null=True, blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
@@ -302,4 +308,13 @@ class Notification(models.Model):
         ordering = ("-created_at",)
 
     def __str__(self) -> str:
-        return self.text
+        return self.key
+
+    @property
+    def text(self) -> str:
+        """The notice in words, in the active language."""
+        return render_stored(self.message)
+
+    @property
+    def link(self) -> str:
+        return reverse(self.url_name, kwargs=self.url_kwargs) if self.url_name else ""

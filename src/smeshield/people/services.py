@@ -15,7 +15,6 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from smeshield.businesses.models import Business, ConsentRecord
@@ -24,9 +23,11 @@ from smeshield.businesses.services import consent_grant, consent_withdraw
 from smeshield.content.catalogues import current_catalogue
 from smeshield.content.directory import DIRECTORY, directory_entries
 from smeshield.domain.mentoring import matching
+from smeshield.domain.reasons import Reason
 from smeshield.domain.roles import ConsentScope
 from smeshield.kernel.access import PolicyName, permits
-from smeshield.people import selectors
+from smeshield.kernel.wording import moment
+from smeshield.people import notices, selectors
 from smeshield.people.models import (
     HelpRequest,
     LearningSet,
@@ -62,29 +63,36 @@ class PeopleError(ValueError):
         self.message = message
 
 
-def _moment(at: datetime) -> str:
-    """A meeting's time as people write it, in local time: "4 December 2026 at 18:00"."""
-    return _("%(day)s at %(time)s") % {
-        "day": date_format(timezone.localtime(at), "j F Y"),
-        "time": date_format(timezone.localtime(at), "H:i"),
-    }
-
-
 # --- Notifications ------------------------------------------------------------------------
 
 
-def notify(*, user: User, key: str, text: str, link: str = "") -> Notification | None:
-    """An in-app notice and an email, once per key (a retried task sends nothing more)."""
+def notify(
+    *,
+    user: User,
+    key: str,
+    message: Reason,
+    url_name: str = "",
+    url_kwargs: dict[str, str] | None = None,
+) -> Notification | None:
+    """An in-app notice and an email, once per key (a retried task sends nothing more).
+
+    The notice keeps the message's code and parameters and the page's URL name, so it is
+    worded (and linked) when it is shown, in the reader's language."""
     try:
         with transaction.atomic():
             notice = Notification.objects.create(
-                user=user, key=key[:200], text=text[:300], link=link
+                user=user,
+                key=key[:200],
+                message=message.as_json(),
+                url_name=url_name,
+                url_kwargs=url_kwargs or {},
             )
     except IntegrityError:
         return None
+    text = notice.text
     send_mail(
         subject=text[:120],
-        message=f"{text}\n\n{settings.SITE_URL}{link}\n",
+        message=f"{text}\n\n{settings.SITE_URL}{notice.link}\n",
         from_email=None,
         recipient_list=[user.email],
     )
@@ -267,7 +275,7 @@ def matching_run(*, today: date | None = None) -> list[Mentorship]:
             business=request.business,
             mentor=by_mentor[match.mentor],
             fit=match.fit,
-            reasons=list(match.reasons),
+            reasons=[reason.as_json() for reason in match.reasons],
         )
         request.status = RequestStatus.MATCHED
         request.save(update_fields=["status"])
@@ -278,19 +286,20 @@ def matching_run(*, today: date | None = None) -> list[Mentorship]:
 
 
 def _tell_about_match(mentorship: Mentorship) -> None:
-    link = f"/businesses/{mentorship.business_id}/mentoring/"
     for user in active_members(business=mentorship.business):
         notify(
             user=user,
             key=f"match:{mentorship.pk}:{user.pk}",
-            text=_("We found you a mentor. Agree to share your plan to get started."),
-            link=link,
+            message=notices.MENTOR_FOUND(),
+            url_name="business_mentoring",
+            url_kwargs={"business_id": str(mentorship.business_id)},
         )
     notify(
         user=mentorship.mentor.user,
         key=f"match:{mentorship.pk}:{mentorship.mentor.user_id}",
-        text=_("You have been matched with a business. You will see its plan once it agrees."),
-        link=f"/mentor/mentorships/{mentorship.pk}/",
+        message=notices.BUSINESS_MATCHED(),
+        url_name="mentor_mentorship",
+        url_kwargs={"mentorship_id": str(mentorship.pk)},
     )
 
 
@@ -379,8 +388,8 @@ def session_log(
             lambda: notify(
                 user=supervisor,
                 key=f"sign-off:{session.pk}",
-                text=_("A mentoring session is waiting for your sign-off."),
-                link="/supervision/",
+                message=notices.SIGN_OFF_WAITING(),
+                url_name="supervision",
             )
         )
     return session
@@ -399,14 +408,14 @@ def session_sign_off(*, session: MentoringSession, actor: User) -> MentoringSess
         locked.signed_off_at = timezone.now()
         locked.save(update_fields=["signed_off_by", "signed_off_at"])
         mentor = locked.mentorship.mentor.user
-        when = date_format(locked.held_on, "j F Y")
         transaction.on_commit(
             functools.partial(
                 notify,
                 user=mentor,
                 key=f"signed-off:{locked.pk}",
-                text=_("Your supervisor signed off your session of %(when)s.") % {"when": when},
-                link=f"/mentor/mentorships/{locked.mentorship_id}/",
+                message=notices.SESSION_SIGNED_OFF(day=locked.held_on.isoformat()),
+                url_name="mentor_mentorship",
+                url_kwargs={"mentorship_id": str(locked.mentorship_id)},
             )
         )
     return locked
@@ -476,12 +485,11 @@ def meeting_schedule(
         raise PeopleError(
             "starts_at",
             _("This overlaps another meeting you run, on %(when)s.")
-            % {"when": _moment(clash.starts_at)},
+            % {"when": moment(clash.starts_at)},
         )
     meeting = SetMeeting.objects.create(
         learning_set=locked, starts_at=starts_at, ends_at=ends_at, place=place.strip()
     )
-    when = _moment(starts_at)
     for member in locked.members.filter(left_at__isnull=True).select_related("business"):
         for user in active_members(business=member.business):
             transaction.on_commit(
@@ -489,8 +497,9 @@ def meeting_schedule(
                     notify,
                     user=user,
                     key=f"meeting:{meeting.pk}:{user.pk}",
-                    text=_("Your learning set meets on %(when)s.") % {"when": when},
-                    link=f"/businesses/{member.business_id}/learning-sets/",
+                    message=notices.SET_MEETS(when=starts_at.isoformat()),
+                    url_name="business_sets",
+                    url_kwargs={"business_id": str(member.business_id)},
                 )
             )
     return meeting
@@ -507,19 +516,15 @@ def meeting_reminders(*, now: datetime | None = None, within: timedelta = REMIND
         starts_at__gt=start, starts_at__lte=start + within
     ).select_related("learning_set")
     for meeting in upcoming:
-        when = _moment(meeting.starts_at)
         members = meeting.learning_set.members.filter(left_at__isnull=True)
         for member in members.select_related("business"):
             for user in active_members(business=member.business):
                 notice = notify(
                     user=user,
                     key=f"review:{meeting.pk}:{user.pk}",
-                    text=_(
-                        "Your learning set meets on %(when)s. Look back at what you said "
-                        "you would do, so you can tell the set how it went."
-                    )
-                    % {"when": when},
-                    link=f"/businesses/{member.business_id}/learning-sets/",
+                    message=notices.SET_REVIEW(when=meeting.starts_at.isoformat()),
+                    url_name="business_sets",
+                    url_kwargs={"business_id": str(member.business_id)},
                 )
                 sent += notice is not None
     return sent

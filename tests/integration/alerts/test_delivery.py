@@ -47,7 +47,10 @@ def test_a_business_that_typed_fortigate_gets_the_fortios_alert_with_its_reason(
 
     delivery = Delivery.objects.get()
     assert delivery.business == world.business_a
-    assert delivery.reason == "You told us you use FortiGate firewall (Fortinet FortiOS)."
+    assert delivery.reason == {
+        "code": "alerts.uses_product_as",
+        "params": {"name": "FortiGate firewall", "identity": "Fortinet FortiOS"},
+    }
     (email,) = mail.outbox
     assert email.to == [world.people["member_a"].email]
     assert "You told us you use FortiGate firewall" in email.body
@@ -124,10 +127,18 @@ def test_a_partner_alert_reaches_only_the_sector_and_force_it_names(world: World
     delivered_to = set(Delivery.objects.values_list("business_id", flat=True))
     assert delivered_to == {builders.pk, world.business_b.pk}  # both builders in the area
     delivery = Delivery.objects.get(business=builders)
-    assert (
-        delivery.reason
-        == f"It is for businesses like yours (Construction and building trades; {force})."
-    )
+    assert delivery.reason == {
+        "code": "alerts.for_businesses_like_yours",
+        "params": {
+            "kinds": [
+                {
+                    "code": "alerts.kind_sector",
+                    "params": {"sector": "Construction and building trades"},
+                },
+                {"code": "alerts.kind_place", "params": {"place": force}},
+            ]
+        },
+    }
 
 
 def test_an_open_alert_moves_the_update_action_up_until_it_is_done(world: World) -> None:

@@ -141,8 +141,10 @@ def test_the_match_command_prints_one_json_line_per_match(
     assert {line["advisory"] for line in lines} == fortios
     assert {line["business"] for line in lines} == {"b-1"}
     for line in lines:
-        assert set(line) == {"advisory", "business", "identity", "reason"}
+        assert set(line) == {"advisory", "business", "identity", "reason", "reason_code"}
         assert line["reason"].startswith("You told us you use FortiGate")
+        assert line["reason_code"]["code"] == "alerts.uses_product_as"
+        assert line["reason_code"]["params"]["name"] == "FortiGate"
 
 
 def test_the_match_command_names_a_bad_inventory_line(tmp_path: Path) -> None:

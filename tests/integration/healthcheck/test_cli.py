@@ -39,6 +39,13 @@ def test_a_jsonl_file_scores_each_line_and_reports_bad_answers(tmp_path: Path) -
     assert [line["id"] for line in lines] == ["one", "two"]
     first = {v["requirement"]: v["verdict"] for v in lines[0]["verdicts"]}
     assert first["ce.fw.default-password"] == "not_met"
+    (router,) = [v for v in lines[0]["verdicts"] if v["requirement"] == "ce.fw.default-password"]
+    assert router["reasons"] == [
+        {
+            "code": "assessment.answered",
+            "params": {"question": "Router settings password changed", "answer": "No"},
+        }
+    ]
     assert lines[0]["ready_for_cyber_essentials"] is False
     assert lines[0]["plan"][0]["first_things_first"] is True
     assert {p["question"] for p in lines[1]["problems"]} == {"no.such", "bk.regular"}

@@ -11,6 +11,7 @@ from django.core import mail
 from django.utils import timezone
 
 from smeshield.businesses.models import ConsentRecord
+from smeshield.domain.reasons import Reason
 from smeshield.domain.roles import ConsentScope, Role
 from smeshield.kernel.access import PolicyName, permits
 from smeshield.people import services
@@ -59,10 +60,22 @@ def test_a_vetted_mentor_with_the_skill_is_matched_and_the_match_is_explained(
 
     assert [m.mentor for m in made] == [mentor]
     assert made[0].status == MentorshipStatus.PROPOSED
-    assert made[0].reasons == ["knows about firewalls", "can meet in person in West Yorkshire"]
+    assert made[0].reasons == [
+        {
+            "code": "mentoring.knows_about",
+            "params": {"skills": [{"code": "mentoring.skill", "params": {"name": "Firewalls"}}]},
+        },
+        {"code": "mentoring.meets_in_person", "params": {"area": "West Yorkshire"}},
+    ]
     request.refresh_from_db()
     assert request.status == RequestStatus.MATCHED
-    assert Notification.objects.filter(user=mentor.user).count() == 1
+    notice = Notification.objects.get(user=mentor.user)
+    assert notice.message == {"code": "people.business_matched", "params": {}}
+    assert (notice.url_name, notice.url_kwargs) == (
+        "mentor_mentorship",
+        {"mentorship_id": str(made[0].pk)},
+    )
+    assert notice.link == f"/mentor/mentorships/{made[0].pk}/"
     assert len(mail.outbox) == 2  # the owner and the mentor
 
 
@@ -101,7 +114,7 @@ def test_a_business_that_asks_for_a_language_gets_a_mentor_who_speaks_it() -> No
     made = services.matching_run()
 
     assert [m.mentor for m in made] == [speaker]
-    assert "speaks Urdu" in made[0].reasons
+    assert {"code": "mentoring.speaks", "params": {"language": "Urdu"}} in made[0].reasons
 
 
 def test_a_mentor_elsewhere_only_helps_a_business_happy_to_meet_online() -> None:
@@ -259,8 +272,9 @@ def test_either_side_ending_stops_the_sharing_and_frees_a_place(world: World) ->
 def test_a_notice_is_sent_once_however_often_it_is_asked_for() -> None:
     person = UserFactory(role=Role.MENTOR)
 
-    first = services.notify(user=person, key="k:1", text="Hello", link="/mentor/")
-    again = services.notify(user=person, key="k:1", text="Hello", link="/mentor/")
+    hello = Reason("people.business_matched")
+    first = services.notify(user=person, key="k:1", message=hello, url_name="mentor_home")
+    again = services.notify(user=person, key="k:1", message=hello, url_name="mentor_home")
 
     assert first is not None
     assert again is None

@@ -14,6 +14,7 @@ from django.urls import Resolver404, resolve, reverse
 
 from smeshield.alerts.services import digest_send
 from smeshield.people.services import notify
+from smeshield.people.notices import MENTOR_FOUND
 from tests.conftest import World
 from tests.factories import DeliveryFactory
 
@@ -92,7 +93,12 @@ def test_given_the_weekly_digest_when_sent_then_its_links_are_on_site_url(world:
 
 
 def test_given_a_notice_when_emailed_then_its_link_is_on_site_url(world: World) -> None:
-    notify(user=world.people["member_a"], key="k", text="A notice", link="/notifications/")
+    notify(
+        user=world.people["member_a"],
+        key="k",
+        message=MENTOR_FOUND(),
+        url_name="notifications",
+    )
 
     (link,) = _our_links(mail.outbox[-1].body)
     _assert_resolves(link)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import pytest
@@ -13,6 +14,7 @@ from smeshield.businesses.selectors import business_ids_consenting
 from smeshield.businesses.services import consent_grant, consent_withdraw
 from smeshield.domain.roles import ConsentScope
 from tests.conftest import World
+from tests.web.page_text import main_text
 
 pytestmark = pytest.mark.django_db
 
@@ -122,6 +124,13 @@ def test_an_owner_can_start_sharing_with_a_named_partner(
     )
     assert response.status_code == 302
     assert client_as("partner").get(f"/staff/businesses/{world.business_a.pk}/").status_code == 200
+    consent = ConsentRecord.objects.get(business=world.business_a, partner=world.bank)
+    agreed = f"Let {world.bank.name} see my business's details and answers."
+    assert consent.wording == agreed  # the words as shown, kept as the record
+    page = html.unescape(
+        main_text(owner.get(f"/businesses/{world.business_a.pk}/sharing/").content.decode())
+    )
+    assert agreed in page
 
 
 def test_choosing_no_partner_gives_a_clear_error(

@@ -14,6 +14,7 @@ from django.test import Client
 from django.utils import timezone
 
 from smeshield.audit.models import AuditAction, AuditEntry
+from smeshield.domain.reasons import Reason
 from smeshield.insights.models import InsightsQuery
 from smeshield.people import services
 from smeshield.people.models import (
@@ -501,11 +502,23 @@ def test_what_works_shows_the_difference_with_its_range_and_caveat_and_is_logged
 def test_notices_appear_for_the_person_they_were_sent_to_only(
     world: World, client_as: Callable[[str], Client]
 ) -> None:
-    services.notify(user=world.people["mentor"], key="x", text="You have a match", link="/")
+    services.notify(
+        user=world.people["mentor"],
+        key="x",
+        message=Reason("people.business_matched"),
+        url_name="mentor_home",
+    )
 
     mentor = client_as("mentor")
-    assert "You have a match" in mentor.get("/notifications/").content.decode()
-    assert "You have a match" not in client_as("member_a").get("/notifications/").content.decode()
+    page = mentor.get("/notifications/").content.decode()
+    assert (
+        '<a class="govuk-link" href="/mentor/">You have been matched with a business. '
+        "You will see its plan once it agrees.</a>"
+    ) in page
+    assert (
+        "matched with a business"
+        not in client_as("member_a").get("/notifications/").content.decode()
+    )
     assert "Notices (1 new)" in mentor.get("/mentor/").content.decode()
 
     mentor.post("/notifications/")

@@ -85,7 +85,7 @@ TEMPLATES: list[dict[str, Any]] = [
                 "smeshield.web.context_processors.service",
                 "smeshield.people.context_processors.notices",
             ],
-            "builtins": ["django.templatetags.i18n"],
+            "builtins": ["django.templatetags.i18n", "smeshield.web.templatetags.wording"],
         },
     }
 ]

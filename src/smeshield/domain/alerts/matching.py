@@ -10,7 +10,8 @@ Rules for the answer, the same in both:
 - a business matches when it uses any of the advisory's products (or the advisory
   names none), and it is in every sector / size band / region / force list given;
 - the reason names the product by the lowest identity id among those it uses, with
-  the name as the business first wrote it ("You told us you use O365");
+  the name as the business first wrote it (``alerts.uses_product``, name "O365": shown
+  as "You told us you use O365");
 - names people typed are resolved once per distinct spelling (normalising is the
   costly part at a million inventories).
 """
@@ -28,6 +29,7 @@ import numpy.typing as npt
 from smeshield.domain.alerts.advisories import Advisory, Targeting
 from smeshield.domain.organisations.sectors import UnknownSectorError, sector_for
 from smeshield.domain.products.vocabulary import normalise_name
+from smeshield.domain.reasons import Reason, ReasonCode
 
 ATTRIBUTES = ("sector", "size_band", "region", "police_force")
 _TARGET_OF = {
@@ -37,6 +39,17 @@ _TARGET_OF = {
     "police_force": "police_forces",
 }
 Rows = npt.NDArray[np.int64]
+
+# Why an alert reached a business (shown through smeshield.kernel.wording).
+FOR_EVERY_BUSINESS = ReasonCode("alerts.for_every_business")
+FOR_BUSINESSES_LIKE_YOURS = ReasonCode("alerts.for_businesses_like_yours", ("kinds",))
+KIND_SECTOR = ReasonCode("alerts.kind_sector", ("sector",))  # the sector's name
+KIND_SIZE_BAND = ReasonCode("alerts.kind_size_band", ("size_band",))
+KIND_PLACE = ReasonCode("alerts.kind_place", ("place",))  # a police force or region
+USES_PRODUCT = ReasonCode("alerts.uses_product", ("name",))
+USES_PRODUCT_AS = ReasonCode("alerts.uses_product_as", ("name", "identity"))
+# A delivery made before reasons were codes, whose sentence could not be read back.
+MATCHED = ReasonCode("alerts.matched")
 
 
 class Resolver(Protocol):
@@ -63,7 +76,7 @@ class Match:
     business: str
     identity: str  # "" when matched by sector, size or place alone
     name_as_written: str
-    reason: str
+    reason: Reason
 
 
 def _attribute(inventory: Inventory, name: str) -> str:
@@ -78,27 +91,27 @@ def _sector_name(code: str) -> str:
         return code
 
 
-def targeted_reason(targeting: Targeting, inventory: Inventory) -> str:
+def targeted_reason(targeting: Targeting, inventory: Inventory) -> Reason:
     """Why an alert aimed at kinds of business, not products, reached this one."""
     if targeting.is_empty:
-        return "It is for every business."
+        return FOR_EVERY_BUSINESS()
     parts = []
     if targeting.sectors:
-        parts.append(_sector_name(inventory.sector))
+        parts.append(KIND_SECTOR(sector=_sector_name(inventory.sector)))
     if targeting.size_bands:
-        parts.append(f"{inventory.size_band} businesses")
+        parts.append(KIND_SIZE_BAND(size_band=inventory.size_band))
     if targeting.police_forces:
-        parts.append(inventory.police_force)
+        parts.append(KIND_PLACE(place=inventory.police_force))
     if targeting.regions:
-        parts.append(inventory.region)
-    return f"It is for businesses like yours ({'; '.join(parts)})."
+        parts.append(KIND_PLACE(place=inventory.region))
+    return FOR_BUSINESSES_LIKE_YOURS(kinds=tuple(parts))
 
 
-def reason_text(name_as_written: str, identity_name: str) -> str:
-    """Plain words for why an alert about a product reached this business."""
+def product_reason(name_as_written: str, identity_name: str) -> Reason:
+    """Why an alert about a product reached this business (the name as they wrote it)."""
     if normalise_name(name_as_written) == normalise_name(identity_name):
-        return f"You told us you use {name_as_written}."
-    return f"You told us you use {name_as_written} ({identity_name})."
+        return USES_PRODUCT(name=name_as_written)
+    return USES_PRODUCT_AS(name=name_as_written, identity=identity_name)
 
 
 def _in_targeting(inventory: Inventory, targeting: Targeting) -> bool:
@@ -132,7 +145,7 @@ def match_one(
         inventory.business,
         identity,
         used[identity],
-        reason_text(used[identity], advisory.product_names.get(identity, identity)),
+        product_reason(used[identity], advisory.product_names.get(identity, identity)),
     )
 
 
@@ -335,5 +348,5 @@ class InventoryIndex:
                 self.businesses[row],
                 identity,
                 name,
-                reason_text(name, advisory.product_names.get(identity, identity)),
+                product_reason(name, advisory.product_names.get(identity, identity)),
             )

@@ -66,7 +66,7 @@ def verdicts_report(verdicts: Verdicts) -> list[dict[str, Any]]:
             "area": item.requirement.area,
             "statement": item.requirement.statement,
             "verdict": item.verdict.value,
-            "reasons": list(item.reasons),
+            "reasons": [reason.as_json() for reason in item.reasons],
             "cyber_essentials": item.requirement.cyber_essentials,
             "source": {
                 "scheme": item.requirement.source.scheme,

@@ -18,13 +18,20 @@ from smeshield.domain.assessment.applicability import applies
 from smeshield.domain.assessment.profile import Profile
 from smeshield.domain.assessment.risk import RiskPicture, risk_picture
 from smeshield.domain.catalog.model import Catalogue, Requirement, Verdict
+from smeshield.domain.reasons import Reason, ReasonCode
+
+# What the business told us, behind each verdict (the question's summary and the
+# option's label are content words, translated when shown).
+ANSWERED = ReasonCode("assessment.answered", ("question", "answer"))
+NOT_SURE_ANSWER = ReasonCode("assessment.not_sure", ("question",))
+NOT_ANSWERED = ReasonCode("assessment.not_answered")
 
 
 @dataclass(frozen=True, slots=True)
 class RequirementVerdict:
     requirement: Requirement
     verdict: Verdict
-    reasons: tuple[str, ...]  # plain words: what the business told us
+    reasons: tuple[Reason, ...]  # what the business told us
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +76,9 @@ def _verdict_for(
     question_ids: list[str],
     answers: Mapping[str, Answer],
     shown: frozenset[str] | None,
-) -> tuple[Verdict, tuple[str, ...]]:
+) -> tuple[Verdict, tuple[Reason, ...]]:
     found: list[Verdict] = []
-    reasons: list[str] = []
+    reasons: list[Reason] = []
     missing = False
     for question_id in question_ids:
         question = catalogue.question(question_id)
@@ -83,17 +90,17 @@ def _verdict_for(
             continue
         if answer.not_sure:
             found.append(Verdict.UNKNOWN)
-            reasons.append(f"{question.summary}: not sure")
+            reasons.append(NOT_SURE_ANSWER(question=question.summary))
             continue
         for choice in answer.choices:
             option = question.option(choice)
             if option is not None and requirement_id in option.verdicts:
                 found.append(option.verdicts[requirement_id])
-                reasons.append(f"{question.summary}: {option.label}")
+                reasons.append(ANSWERED(question=question.summary, answer=option.label))
     if Verdict.NOT_MET in found:
         return Verdict.NOT_MET, tuple(reasons)
     if missing:
-        reasons.append("Not answered yet")
+        reasons.append(NOT_ANSWERED())
     if not found or missing or Verdict.UNKNOWN in found:
         return Verdict.UNKNOWN, tuple(reasons)
     return Verdict.MET, tuple(reasons)

@@ -3,8 +3,9 @@
 Rules:
 - urgency is "now" when it is still happening, when money has left the account, or for
   ransomware, payment diversion and card fraud; otherwise "today";
-- when money has left, calling the bank comes first, before every other step, and
-  reporting to the police (Report Fraud, or Police Scotland) comes next;
+- when money has left, calling the bank comes first, before every other step (the
+  ``incidents.call_bank_first`` step, worded where it is shown), and reporting to the
+  police (Report Fraud, or Police Scotland) comes next;
 - when personal data may be involved, the personal-data steps (the ICO's 72 hours) are added;
 - contacts follow the nation: Report Fraud in England, Wales and Northern Ireland,
   Police Scotland on 101 in Scotland;
@@ -17,10 +18,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from smeshield.domain.incidents.playbooks import NATIONS, Contact, Playbook, Playbooks
+from smeshield.domain.reasons import Reason, ReasonCode
 
 URGENT_TYPES = ("ransomware", "payment-fraud", "card-fraud")
 MONEY_CONTACTS = ("bank", "report-fraud", "police-scotland")
-BANK_FIRST = "Call your bank now on 159, or the number on your card. Ask them to stop any payments."
+CALL_BANK_FIRST = ReasonCode("incidents.call_bank_first")
 
 
 class Urgency(StrEnum):
@@ -43,7 +45,8 @@ class TriageAnswers:
 class Triage:
     types: tuple[Playbook, ...]
     urgency: Urgency
-    steps: tuple[str, ...]
+    first_steps: tuple[Reason, ...]  # the triage's own steps, before every playbook step
+    steps: tuple[str, ...]  # the playbooks' steps (content, translated when shown)
     contacts: tuple[Contact, ...]
     gather: tuple[str, ...]
 
@@ -69,7 +72,8 @@ def triage(playbooks: Playbooks, answers: TriageAnswers) -> Triage:
     urgent = bool(answers.happening_now or answers.money_lost) or any(
         t.id in URGENT_TYPES for t in types
     )
-    steps: list[str] = [BANK_FIRST] if answers.money_lost else []
+    first_steps = (CALL_BANK_FIRST(),) if answers.money_lost else ()
+    steps: list[str] = []
     for playbook in types:
         steps += [step for step in playbook.steps if step not in steps]
     contact_ids = list(dict.fromkeys(c for p in types for c in p.contacts))
@@ -83,4 +87,5 @@ def triage(playbooks: Playbooks, answers: TriageAnswers) -> Triage:
         if (contact := playbooks.contact(contact_id)).serves(answers.nation)
     )
     gather = tuple(dict.fromkeys(g for p in types for g in p.gather))
-    return Triage(types, Urgency.NOW if urgent else Urgency.TODAY, tuple(steps), contacts, gather)
+    urgency = Urgency.NOW if urgent else Urgency.TODAY
+    return Triage(types, urgency, first_steps, tuple(steps), contacts, gather)

@@ -10,36 +10,46 @@ from __future__ import annotations
 
 import math
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import polars as pl
 import statsmodels.api as sm
 
+from smeshield.domain.reasons import Reason, ReasonCode
+from smeshield.domain.wording import gettext_noop
+
 MIN_LEVEL_N = 100
+# What a driver says (worded by smeshield.kernel.wording; "times" is a number, 1 decimal).
+MORE_LIKELY = ReasonCode("insights.more_likely", ("firms", "times", "what"))
+LESS_LIKELY = ReasonCode("insights.less_likely", ("firms", "times", "what"))
+FIRMS_WITHOUT = ReasonCode("insights.firms_without", ("control",))
+FIRMS_OF_SIZE = ReasonCode("insights.firms_of_size", ("size_band",))
+FIRMS_IN_AREAS = ReasonCode("insights.firms_in_areas", ("kind",))
+NOT_CAUSE = ReasonCode("insights.association_not_cause")
 CONTROL_WORDS = {
-    "ctl_firewalls": "firewalls",
-    "ctl_secure_configuration": "secure settings",
-    "ctl_security_updates": "updates within 14 days",
-    "ctl_user_access": "controlled user accounts",
-    "ctl_malware_protection": "anti-malware",
-    "ctl_backups": "backups kept apart",
-    "ctl_phishing_awareness": "phishing training",
-    "ctl_passwords_2sv": "2-step verification",
-    "ctl_mobile": "safe phones and tablets",
+    "ctl_firewalls": gettext_noop("firewalls"),
+    "ctl_secure_configuration": gettext_noop("secure settings"),
+    "ctl_security_updates": gettext_noop("updates within 14 days"),
+    "ctl_user_access": gettext_noop("controlled user accounts"),
+    "ctl_malware_protection": gettext_noop("anti-malware"),
+    "ctl_backups": gettext_noop("backups kept apart"),
+    "ctl_phishing_awareness": gettext_noop("phishing training"),
+    "ctl_passwords_2sv": gettext_noop("2-step verification"),
+    "ctl_mobile": gettext_noop("safe phones and tablets"),
 }
 OUTCOME_WORDS = {
-    "had_incident": "had a breach or attack",
-    "inc_ransomware": "had ransomware",
-    "inc_phishing": "had phishing",
-    "inc_payment_fraud": "had payment fraud",
+    "had_incident": gettext_noop("had a breach or attack"),
+    "inc_ransomware": gettext_noop("had ransomware"),
+    "inc_phishing": gettext_noop("had phishing"),
+    "inc_payment_fraud": gettext_noop("had payment fraud"),
 }
 
 
 @dataclass(frozen=True)
 class Driver:
     term: str  # e.g. "ctl_backups" (missing) or "size_band=small"
-    label: str
+    label: Reason  # which firms: "without backups kept apart"
     odds_ratio: float
     lower: float
     upper: float
@@ -52,14 +62,11 @@ class Driver:
         return self.lower > 1 or self.upper < 1
 
     @property
-    def caption(self) -> str:
+    def caption(self) -> Reason:
         what = OUTCOME_WORDS.get(self.outcome, self.outcome)
         if self.odds_ratio >= 1:
-            return (
-                f"Firms {self.label} were {self.odds_ratio:.1f} times as likely to say they {what}."
-            )
-        times = 1 / self.odds_ratio
-        return f"Firms {self.label} were {times:.1f} times less likely to say they {what}."
+            return MORE_LIKELY(firms=(self.label,), times=f"{self.odds_ratio:.1f}", what=what)
+        return LESS_LIKELY(firms=(self.label,), times=f"{1 / self.odds_ratio:.1f}", what=what)
 
 
 @dataclass(frozen=True)
@@ -68,16 +75,13 @@ class DriverResult:
     n: int
     drivers: tuple[Driver, ...]
     left_out: tuple[str, ...]  # terms with a level under 100 businesses
-    caveat: str = (
-        "These show which things go together, not what causes what. Firms that differ "
-        "in one way often differ in others too."
-    )
+    caveat: Reason = field(default_factory=NOT_CAUSE)
 
 
 def drivers(frame: pl.DataFrame, outcome: str = "had_incident") -> DriverResult:
     """Fit the model on these rows; return odds ratios for the terms with enough data."""
     columns: dict[str, np.ndarray] = {}
-    labels: dict[str, str] = {}
+    labels: dict[str, Reason] = {}
     counts: dict[str, int] = {}
     left_out: list[str] = []
     total = frame.height
@@ -90,7 +94,7 @@ def drivers(frame: pl.DataFrame, outcome: str = "had_incident") -> DriverResult:
             left_out.append(control)
             continue
         columns[control] = missing
-        labels[control] = f"without {words}"
+        labels[control] = FIRMS_WITHOUT(control=words)
         counts[control] = without
     for dimension, reference in (("size_band", "micro"), ("urban_rural", "urban")):
         values = frame[dimension].cast(pl.Utf8).to_numpy()
@@ -102,7 +106,11 @@ def drivers(frame: pl.DataFrame, outcome: str = "had_incident") -> DriverResult:
                 left_out.append(term)
                 continue
             columns[term] = (values == level).astype(float)
-            labels[term] = f"that are {level}" if dimension == "size_band" else f"in {level} areas"
+            labels[term] = (
+                FIRMS_OF_SIZE(size_band=level)
+                if dimension == "size_band"
+                else FIRMS_IN_AREAS(kind=level)
+            )
             counts[term] = level_n
     y = frame[outcome].to_numpy().astype(float)
     positives = int(y.sum())

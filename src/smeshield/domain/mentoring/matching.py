@@ -27,10 +27,19 @@ import numpy as np
 import numpy.typing as npt
 from ortools.graph.python import min_cost_flow
 
+from smeshield.domain.reasons import Reason, ReasonCode
+
 SKILL_POINTS = 10
 IN_PERSON_POINTS = 2
 LANGUAGE_POINTS = 1
 CHUNK = 1000
+
+# Why a pair was made (shown to both through smeshield.kernel.wording).
+KNOWS_ABOUT = ReasonCode("mentoring.knows_about", ("skills",))
+SKILL = ReasonCode("mentoring.skill", ("name",))  # a health-check area's name
+MEETS_IN_PERSON = ReasonCode("mentoring.meets_in_person", ("area",))
+WORKS_ONLINE = ReasonCode("mentoring.works_online")
+SPEAKS = ReasonCode("mentoring.speaks", ("language",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +67,7 @@ class Match:
     request: str
     mentor: str
     fit: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 class _Encoded:
@@ -138,16 +147,16 @@ def allowed_pairs(
 
 def reasons(
     request: HelpRequest, mentor: MentorOffer, names: Mapping[str, str] | None = None
-) -> tuple[str, ...]:
-    """Why this pair: in plain words, for both of them (``names``: skill id -> its name)."""
-    shared = sorted((names or {}).get(s, s).lower() for s in request.needs & mentor.skills)
-    found = [f"knows about {', '.join(shared)}"]
+) -> tuple[Reason, ...]:
+    """Why this pair, for both of them (``names``: skill id -> its name)."""
+    shared = sorted(((names or {}).get(s, s) for s in request.needs & mentor.skills), key=str.lower)
+    found = [KNOWS_ABOUT(skills=tuple(SKILL(name=name) for name in shared))]
     if request.area == mentor.area:
-        found.append(f"can meet in person in {mentor.area}")
+        found.append(MEETS_IN_PERSON(area=mentor.area))
     else:
-        found.append("works with you online")
+        found.append(WORKS_ONLINE())
     if request.language:
-        found.append(f"speaks {request.language}")
+        found.append(SPEAKS(language=request.language))
     return tuple(found)
 
 

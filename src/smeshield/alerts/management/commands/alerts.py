@@ -19,6 +19,7 @@ from smeshield.domain.alerts.stix import stix_bundle
 from smeshield.domain.products.build import vocabulary_from
 from smeshield.domain.products.recognition import Recogniser
 from smeshield.kernel.commands import VerbCommand
+from smeshield.kernel.wording import render
 
 
 def _date(text: str) -> date:
@@ -52,7 +53,9 @@ class Command(VerbCommand):
             description=(
                 'Each input line is {"business": "<id>", "products": ["<name as written>", ...]}. '
                 'Each output line is {"advisory": "<CVE id>", "business": "<id>", "identity": '
-                '"<vendor product>", "reason": "..."}. Needs no database. See docs/alerts.md.'
+                '"<vendor product>", "reason": "...", "reason_code": {"code": ..., '
+                '"params": ...}}. '
+                "Needs no database. See docs/alerts.md."
             ),
         )
         match.add_argument("--advisories", type=Path, required=True, help="A KEV JSON file.")
@@ -140,7 +143,8 @@ class Command(VerbCommand):
                     "advisory": advisory.cve,
                     "business": match.business,
                     "identity": identity.name if identity else match.identity,
-                    "reason": match.reason,
+                    "reason": render(match.reason),
+                    "reason_code": match.reason.as_json(),
                 }
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
