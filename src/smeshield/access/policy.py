@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from smeshield.accounts.models import User
     from smeshield.businesses.models import Business, Membership
 
-TWO_FACTOR_SESSION_KEY = "two_factor_user"
 MIN_REASON_LENGTH = 10
 MAX_REASON_LENGTH = 300
 
@@ -99,10 +98,19 @@ NOT_FOUND = Decision(Outcome.NOT_FOUND)
 
 
 def has_second_factor(request: HttpRequest) -> bool:
-    """True when this session's person proved a second factor after signing in."""
+    """True when this session's person proved a second factor after signing in.
+
+    allauth's mfa app records each factor used in the session (method ``"mfa"``:
+    an authenticator app code, a passkey or a recovery code, at sign-in, when
+    setting one up, or when asked again); the records are tied to the person.
+    """
+    from allauth.account.authentication import get_authentication_records
+
     user = request.user
-    return bool(
-        user.is_authenticated and request.session.get(TWO_FACTOR_SESSION_KEY) == str(user.pk)
+    if not user.is_authenticated:
+        return False
+    return any(
+        record.get("method") == "mfa" for record in get_authentication_records(request, user)
     )
 
 
@@ -448,10 +456,43 @@ class SetFacilitator:
         return Decision(Outcome.ALLOW, f"facilitator of set {set_id}")
 
 
+@dataclass(frozen=True)
+class StaffSecondFactor:
+    """Staff at their second-factor pages (allauth's mfa views).
+
+    ``setup``: setting up an authenticator app or passkey, and their recovery codes.
+    Allowed on the emailed code alone only while the person has no second factor
+    yet (first sign-in); once they have one, this session must have proved it, so
+    one factor can never add another authenticator (S6).
+    Otherwise: proving the factor already set up, which one factor may do.
+    Business people never see these pages: they sign in by emailed code only.
+    """
+
+    setup: bool
+    name: str = "staff_second_factor"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        from smeshield.accounts.selectors import has_enrolled_second_factor
+
+        refusal = _signed_in(request, exempt_two_factor=True)
+        if refusal:
+            return refusal
+        user = signed_in_user(request)
+        if not user.is_staff_role:
+            return FORBIDDEN
+        if not self.setup or has_second_factor(request):
+            return Decision(Outcome.ALLOW, "staff second factor")
+        if has_enrolled_second_factor(user=user):
+            return TWO_FACTOR
+        return Decision(Outcome.ALLOW, "staff setting up a second factor")
+
+
 # --- Policies in use: URL declarations name these -----------------------------
 PUBLIC = Public()
 SIGNED_IN = SignedIn()
 SIGNED_IN_ONE_FACTOR = SignedIn(name="signed_in_one_factor", exempt_two_factor=True)
+STAFF_SECOND_FACTOR_SETUP = StaffSecondFactor(setup=True, name="staff_second_factor_setup")
+STAFF_SECOND_FACTOR_PROOF = StaffSecondFactor(setup=False, name="staff_second_factor_proof")
 BUSINESS_PERSON = HasRole(frozenset({Role.BUSINESS}), name="business_person")
 ANY_STAFF = HasRole(frozenset(r for r in Role if r.is_staff_role), name="any_staff")
 ADMIN_ONLY = HasRole(frozenset({Role.ADMIN}), name="admin_only")
