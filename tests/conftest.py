@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from django.db import connection
 from django.test import Client
 
@@ -61,6 +62,7 @@ def enrol_two_factor(user: User) -> str:
         type=Authenticator.Type.TOTP,
         defaults={"data": {"secret": encryption.encrypt(secret)}},
     )
+    RecoveryCodes.activate(user)
     return secret
 
 
