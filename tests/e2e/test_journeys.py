@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 import pytest
 from django.core import mail
 
@@ -105,6 +104,7 @@ def test_a_police_officer_must_set_up_two_step_sign_in_before_anything_else(
         partner=officer.partner_memberships.get().organisation,
     )
     page = visit.page
+    page.set_default_timeout(120_000)  # a busy 2-core machine: the first page can be slow
 
     _sign_in_with_emailed_code(visit, "pc@example.com")
     page.wait_for_url("**/account/two-factor/**")

@@ -12,7 +12,6 @@ from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
 from smeshield import encryption
-
 from smeshield.domain.roles import Role
 
 
@@ -69,14 +68,13 @@ class MFAAdapter(DefaultMFAAdapter):  # type: ignore[misc]
         user = authenticator.user
         if not getattr(user, "is_staff_role", False):
             return True
-        others = (
+        return bool(
             Authenticator.objects.filter(
                 user_id=user.pk, type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
             )
             .exclude(pk=authenticator.pk)
             .exists()
         )
-        return others
 
     def generate_authenticator_name(self, user: Any, type: Any) -> str:  # noqa: A002
         from allauth.mfa.models import Authenticator

@@ -71,7 +71,7 @@ class ConfirmEmailCodeForm(allauth_forms.ConfirmEmailVerificationCodeForm):  # t
         self.helper = govuk_helper()
 
 
-def _tidy_second_factor_code(form: forms.Form, help_text: str) -> None:
+def _tidy_second_factor_code(form: forms.Form, help_text: Any) -> None:
     field = form.fields["code"]
     field.label = _("Code")
     field.help_text = help_text

@@ -12,7 +12,9 @@ SECOND_FACTOR_TYPES = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
 
 def has_enrolled_second_factor(*, user: User) -> bool:
     """True when the person has an authenticator app or a passkey set up."""
-    return Authenticator.objects.filter(user_id=user.pk, type__in=SECOND_FACTOR_TYPES).exists()
+    return bool(
+        Authenticator.objects.filter(user_id=user.pk, type__in=SECOND_FACTOR_TYPES).exists()
+    )
 
 
 def enrolled_second_factor_types(*, user: User) -> set[str]:

@@ -59,9 +59,7 @@ urlpatterns = [
         setup(totp_views.deactivate_totp),
         name="mfa_deactivate_totp",
     ),
-    path(
-        "two-factor/passkeys/", setup(webauthn_views.list_webauthn), name="mfa_list_webauthn"
-    ),
+    path("two-factor/passkeys/", setup(webauthn_views.list_webauthn), name="mfa_list_webauthn"),
     path(
         "two-factor/passkeys/add/",
         setup(views.enrolment_recorded(webauthn_views.add_webauthn)),

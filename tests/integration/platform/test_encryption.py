@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import decrypt as mfa_decrypt
 from cryptography.fernet import Fernet
 from django.db import connection
 from django.test import override_settings
-
-from allauth.mfa.models import Authenticator
-from allauth.mfa.utils import decrypt as mfa_decrypt
 
 from smeshield.encryption import DecryptionError, decrypt, encrypt, reencrypt
 from tests.conftest import enrol_two_factor

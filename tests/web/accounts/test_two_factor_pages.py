@@ -235,7 +235,12 @@ def test_given_one_factor_when_staff_already_have_an_app_then_they_cannot_add_an
     world: World,
 ) -> None:
     client = sign_in(Client(), world.people["police"], second_factor=False)
-    for name in ("mfa_activate_totp", "mfa_add_webauthn", "mfa_index", "mfa_generate_recovery_codes"):
+    for name in (
+        "mfa_activate_totp",
+        "mfa_add_webauthn",
+        "mfa_index",
+        "mfa_generate_recovery_codes",
+    ):
         response = client.get(reverse(name))
         assert response.status_code == 302, name
         assert response.url.startswith("/account/two-factor/"), name
@@ -263,7 +268,8 @@ def test_a_next_address_on_another_site_is_never_followed(world: World) -> None:
     secret = enrol_two_factor(officer)
     client = sign_in(Client(), officer, second_factor=False)
     response = client.post(
-        "/account/two-factor/check/", {"code": current_code(secret), "next": "https://evil.example/"}
+        "/account/two-factor/check/",
+        {"code": current_code(secret), "next": "https://evil.example/"},
     )
     assert response.status_code == 302
     assert not response.url.startswith("https://evil.example")
