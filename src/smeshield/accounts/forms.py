@@ -84,14 +84,8 @@ def _tidy_second_factor_code(form: forms.Form, help_text: Any) -> None:
     field.error_messages = {"required": _("Enter the code from your authenticator app")}
 
 
-def _looks_like_legacy_recovery_code(code: str) -> bool:
-    """Recovery codes from before allauth: 12 letters and digits, like BCDF-GHJK-2345."""
-    compact = "".join(ch for ch in code if ch.isalnum())
-    return len(compact) == 12 and not compact.isdigit()
-
-
-class _LegacyRecoveryCodesMixin:
-    """Also accept, once each, recovery codes issued before allauth (kept hashed)."""
+class _HashedRecoveryCodesMixin:
+    """Accept, once each, recovery codes kept as salted hashes (see services)."""
 
     user: Any
     cleaned_data: dict[str, Any]
@@ -100,12 +94,12 @@ class _LegacyRecoveryCodesMixin:
     def clean_code(self) -> str:
         from allauth.mfa.base.internal.flows import check_rate_limit
 
-        from smeshield.accounts.services import legacy_recovery_code_use
+        from smeshield.accounts.services import looks_like_recovery_code, recovery_code_use
 
         code = self.cleaned_data["code"]
-        if _looks_like_legacy_recovery_code(code):
+        if looks_like_recovery_code(code):
             clear_rate_limit = check_rate_limit(self.user)
-            authenticator = legacy_recovery_code_use(user=self.user, code=code)
+            authenticator = recovery_code_use(user=self.user, code=code)
             if authenticator is not None:
                 authenticator.user = self.user
                 self.authenticator = authenticator
@@ -114,7 +108,7 @@ class _LegacyRecoveryCodesMixin:
         return str(super().clean_code())  # type: ignore[misc]
 
 
-class MFAAuthenticateForm(_LegacyRecoveryCodesMixin, mfa_forms.AuthenticateForm):  # type: ignore[misc]
+class MFAAuthenticateForm(_HashedRecoveryCodesMixin, mfa_forms.AuthenticateForm):  # type: ignore[misc]
     """The second step of signing in: a code from the app, or a recovery code."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -125,7 +119,7 @@ class MFAAuthenticateForm(_LegacyRecoveryCodesMixin, mfa_forms.AuthenticateForm)
         self.helper = govuk_helper()
 
 
-class MFAReauthenticateForm(_LegacyRecoveryCodesMixin, mfa_forms.ReauthenticateForm):  # type: ignore[misc]
+class MFAReauthenticateForm(_HashedRecoveryCodesMixin, mfa_forms.ReauthenticateForm):  # type: ignore[misc]
     """Prove the second factor again in a session that has not proved it yet."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -33,3 +33,17 @@ def second_factor_ids(*, user: User) -> list[int]:
             "pk", flat=True
         )
     )
+
+
+def recovery_codes_left(*, user: User) -> int:
+    """How many unused recovery codes the person has (hashed, or not yet shown)."""
+    from smeshield.accounts.services import RECOVERY_CODE_HASHES
+
+    authenticator = Authenticator.objects.filter(
+        user_id=user.pk, type=Authenticator.Type.RECOVERY_CODES
+    ).first()
+    if authenticator is None:
+        return 0
+    if "seed" in authenticator.data:
+        return len(authenticator.wrap().get_unused_codes())
+    return len(authenticator.data.get(RECOVERY_CODE_HASHES, []))

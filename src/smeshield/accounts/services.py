@@ -2,16 +2,18 @@
 
 The second factor itself (authenticator apps, passkeys, recovery codes) is
 allauth's mfa app (ADR 0034); these functions add what SME Shield needs around it:
-a factor set up in a session counts for that session, and old-style recovery
-codes migrated from before allauth still work once each.
+a factor set up in a session counts for that session, and recovery codes are
+kept only as salted hashes once shown (including those from before allauth).
 """
 
 from __future__ import annotations
 
+import time
+
 from allauth.account.internal.flows.login import record_authentication
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
-from django.contrib.auth.hashers import check_password
+from django.contrib.auth.hashers import check_password, make_password
 from django.db import transaction
 from django.http import HttpRequest
 
@@ -20,9 +22,10 @@ from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 from smeshield.domain.roles import Role
 
-# Recovery codes issued before allauth, kept as salted hashes inside allauth's
-# recovery-codes authenticator (allauth ignores keys it does not know).
-LEGACY_RECOVERY_HASHES = "smeshield_legacy_hashes"
+# Recovery codes are kept only as salted hashes (SECURITY.md S7), inside allauth's
+# recovery-codes authenticator: allauth ignores keys it does not know, and an empty
+# "migrated_codes" list makes its own code list empty, so only these hashes count.
+RECOVERY_CODE_HASHES = "smeshield_code_hashes"
 
 
 def second_factor_enrolled(*, request: HttpRequest, user: User, authenticator_id: int) -> None:
@@ -39,19 +42,51 @@ def second_factor_enrolled(*, request: HttpRequest, user: User, authenticator_id
     )
 
 
-def _normalise_legacy_code(code: str) -> str:
+def _normalise_recovery_code(code: str) -> str | None:
+    """allauth's 8-digit codes, or the 12-character ones issued before allauth."""
     compact = "".join(ch for ch in code.upper() if ch.isalnum())
-    return f"{compact[:4]}-{compact[4:8]}-{compact[8:]}"
+    if len(compact) == 8 and compact.isdigit():
+        return compact
+    if len(compact) == 12 and not compact.isdigit():
+        return f"{compact[:4]}-{compact[4:8]}-{compact[8:]}"
+    return None
 
 
-def legacy_recovery_code_use(*, user: User, code: str) -> Authenticator | None:
-    """Use one of the person's pre-allauth recovery codes, if ``code`` is one.
+def looks_like_recovery_code(code: str) -> bool:
+    return _normalise_recovery_code(code) is not None
+
+
+def recovery_codes_keep_hashed(*, user: User) -> None:
+    """Once allauth has shown new recovery codes, keep them only as salted hashes.
+
+    allauth makes codes from an encrypted seed; after the one showing, the seed is
+    dropped and each unused code is kept hashed with the password hasher instead.
+    """
+    with transaction.atomic():
+        authenticator = (
+            Authenticator.objects.select_for_update()
+            .filter(user_id=user.pk, type=Authenticator.Type.RECOVERY_CODES)
+            .first()
+        )
+        if authenticator is None or "seed" not in authenticator.data:
+            return
+        codes = authenticator.wrap().get_unused_codes()
+        authenticator.data = {
+            "migrated_codes": [],
+            RECOVERY_CODE_HASHES: [make_password(_normalise_recovery_code(c)) for c in codes],
+            "viewed_at": authenticator.data.get("viewed_at") or time.time(),
+        }
+        authenticator.save(update_fields=["data"])
+
+
+def recovery_code_use(*, user: User, code: str) -> Authenticator | None:
+    """Use one of the person's hashed recovery codes, if ``code`` is one.
 
     Each works once: its hash is removed under a row lock, so two requests with
     the same code cannot both succeed (SECURITY.md S7).
     """
-    normalised = _normalise_legacy_code(code)
-    if len(normalised) != 14:
+    normalised = _normalise_recovery_code(code)
+    if normalised is None:
         return None
     with transaction.atomic():
         authenticator = (
@@ -61,11 +96,11 @@ def legacy_recovery_code_use(*, user: User, code: str) -> Authenticator | None:
         )
         if authenticator is None:
             return None
-        hashes: list[str] = list(authenticator.data.get(LEGACY_RECOVERY_HASHES, []))
+        hashes: list[str] = list(authenticator.data.get(RECOVERY_CODE_HASHES, []))
         for stored in hashes:
             if check_password(normalised, stored):
                 hashes.remove(stored)
-                authenticator.data[LEGACY_RECOVERY_HASHES] = hashes
+                authenticator.data[RECOVERY_CODE_HASHES] = hashes
                 authenticator.save(update_fields=["data"])
                 return authenticator
     return None

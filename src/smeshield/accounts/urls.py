@@ -67,7 +67,7 @@ urlpatterns = [
     ),
     path(
         "two-factor/recovery-codes/",
-        setup(recovery_views.view_recovery_codes),
+        setup(views.codes_kept_hashed(recovery_views.view_recovery_codes)),
         name="mfa_view_recovery_codes",
     ),
     path(
@@ -77,7 +77,7 @@ urlpatterns = [
     ),
     path(
         "two-factor/recovery-codes/download/",
-        setup(recovery_views.download_recovery_codes),
+        setup(views.codes_kept_hashed(recovery_views.download_recovery_codes)),
         name="mfa_download_recovery_codes",
     ),
 ]

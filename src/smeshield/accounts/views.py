@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
@@ -77,6 +78,22 @@ def enrolment_recorded(view: ViewFunc) -> ViewFunc:
                 user=user,  # type: ignore[arg-type]
                 authenticator_id=authenticator_id,
             )
+        return response
+
+    return wrapped
+
+
+def codes_kept_hashed(view: ViewFunc) -> ViewFunc:
+    """Wrap allauth's "show recovery codes" views: once the page showing new codes
+    is drawn, the codes are kept only as salted hashes (SECURITY.md S7)."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if isinstance(response, TemplateResponse):
+            response.render()
+        if request.user.is_authenticated:
+            services.recovery_codes_keep_hashed(user=request.user)
         return response
 
     return wrapped

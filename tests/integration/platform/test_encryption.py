@@ -28,12 +28,12 @@ def test_given_an_authenticator_secret_when_stored_then_the_raw_database_never_h
     assert _raw_authenticator_data()
     assert all(secret not in raw for raw in _raw_authenticator_data())
     # allauth reads it back through our adapter, with DATA_KEY.
-    assert mfa_decrypt(Authenticator.objects.get().data["secret"]) == secret
+    assert mfa_decrypt(Authenticator.objects.get(type="totp").data["secret"]) == secret
 
 
 def test_given_the_wrong_key_when_reading_then_it_fails_closed() -> None:
     enrol_two_factor(UserFactory())
-    stored = Authenticator.objects.get().data["secret"]
+    stored = Authenticator.objects.get(type="totp").data["secret"]
 
     with (
         override_settings(DATA_KEYS=[Fernet.generate_key().decode()]),

@@ -170,24 +170,35 @@ def test_given_recovery_codes_when_one_is_used_then_it_works_once_only() -> None
     _emailed_code_step(second, officer)
     response = second.post(reverse("mfa_authenticate"), {"code": codes[3]})
     assert _signed_in_as(second) is None
+    assert b"9 codes left" in first.get(reverse("mfa_index")).content
     assert b"The code is not right" in response.content
     assert AuditEntry.objects.filter(
         action=AuditAction.RECOVERY_CODE_USED, actor_id=officer.pk
     ).exists()
 
 
-def test_given_recovery_codes_when_stored_then_no_code_is_in_the_database_in_clear() -> None:
+def test_given_recovery_codes_once_shown_then_only_salted_hashes_are_stored() -> None:
+    from allauth.mfa.models import Authenticator
+    from django.contrib.auth.hashers import check_password
     from django.db import connection
 
     officer = _staff()
     client = Client()
     _emailed_code_step(client, officer)
     _secret, codes = _enrol_app_through_the_pages(client)
+
     with connection.cursor() as cursor:
         cursor.execute("SELECT data FROM mfa_authenticator")
         raw = " ".join(str(row[0]) for row in cursor.fetchall())
-    assert codes
+    assert len(codes) == 10
     assert not any(code in raw for code in codes)
+    stored = Authenticator.objects.get(user=officer, type="recovery_codes").data
+    assert "seed" not in stored  # nothing left that the codes could be worked out from
+    hashes = stored["smeshield_code_hashes"]
+    assert len(hashes) == 10
+    assert all(any(check_password(code, h) for h in hashes) for code in codes)
+    page = client.get(reverse("mfa_index"))
+    assert b"10 codes left" in page.content
 
 
 def test_given_staff_enrolled_before_allauth_when_migrated_then_their_old_app_and_codes_work() -> (

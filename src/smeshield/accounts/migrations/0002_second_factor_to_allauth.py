@@ -2,15 +2,15 @@
 
 Each confirmed authenticator app becomes an ``mfa.Authenticator`` of type ``totp``
 holding the same secret (encrypted with DATA_KEY, as allauth's adapter reads it), so
-the app on the person's phone keeps working. Their unused recovery codes were only
-ever stored as salted hashes, so they cannot become allauth's codes; they are kept,
-still hashed, inside the person's ``recovery_codes`` authenticator and each still
-works once (``smeshield.accounts.forms``). ADR 0034.
+the app on the person's phone keeps working. Their unused recovery codes stay salted
+hashes, now inside the person's ``recovery_codes`` authenticator, where every
+recovery code is kept once shown; each still works once (``smeshield.accounts``
+services and forms). ADR 0034.
 """
 
 from __future__ import annotations
 
-import secrets
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -19,7 +19,7 @@ from django.db import migrations
 
 from smeshield import encryption
 
-LEGACY_RECOVERY_HASHES = "smeshield_legacy_hashes"
+RECOVERY_CODE_HASHES = "smeshield_code_hashes"  # as in smeshield.accounts.services
 
 
 def legacy_second_factors_to_authenticators(
@@ -45,10 +45,11 @@ def legacy_second_factors_to_authenticators(
         authenticator_model.objects.create(
             user_id=user_id,
             type="recovery_codes",
+            # No seed: allauth's own code list is empty; only the hashes count.
             data={
-                "seed": encryption.encrypt(secrets.token_hex(40)),
-                "used_mask": 0,
-                LEGACY_RECOVERY_HASHES: hashes.get(user_id, []),
+                "migrated_codes": [],
+                RECOVERY_CODE_HASHES: hashes.get(user_id, []),
+                "viewed_at": time.time(),
             },
             created_at=confirmed_at,
         )
