@@ -17,10 +17,10 @@ from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from django.db import connection
 from django.test import Client
 
-from smeshield import encryption
 from smeshield.accounts.models import User
 from smeshield.businesses.models import Business, PartnerOrganisation
 from smeshield.domain.roles import ConsentScope, Role
+from smeshield.kernel import encryption
 from tests.factories import (
     BusinessFactory,
     ConsentFactory,

@@ -11,8 +11,8 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
-from smeshield import encryption
 from smeshield.domain.roles import Role
+from smeshield.kernel import encryption
 
 
 class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]

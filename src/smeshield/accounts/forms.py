@@ -11,7 +11,7 @@ from allauth.mfa.webauthn import forms as webauthn_forms
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from smeshield.web.forms import govuk_helper
+from smeshield.kernel.forms import govuk_helper
 
 
 class _EmailFieldMixin:

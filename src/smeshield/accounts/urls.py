@@ -9,17 +9,12 @@ from allauth.mfa.totp import views as totp_views
 from allauth.mfa.webauthn import views as webauthn_views
 from django.urls import path
 
-from smeshield.access.policy import (
-    PUBLIC,
-    STAFF_SECOND_FACTOR_PROOF,
-    STAFF_SECOND_FACTOR_SETUP,
-    policy,
-)
 from smeshield.accounts import views
+from smeshield.kernel.access import PolicyName, policy
 
-public = policy(PUBLIC)
-setup = policy(STAFF_SECOND_FACTOR_SETUP)
-proof = policy(STAFF_SECOND_FACTOR_PROOF)
+public = policy(PolicyName.PUBLIC)
+setup = policy(PolicyName.STAFF_SECOND_FACTOR_SETUP)
+proof = policy(PolicyName.STAFF_SECOND_FACTOR_PROOF)
 
 urlpatterns = [
     path("", views.account, name="account"),

@@ -17,14 +17,8 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from smeshield.access.policy import (
-    SIGNED_IN,
-    SIGNED_IN_ONE_FACTOR,
-    SignedInRequest,
-    has_second_factor,
-    policy,
-)
 from smeshield.accounts import selectors, services
+from smeshield.kernel.access import PolicyName, SignedInRequest, has_second_factor, policy
 
 
 def _next_url(request: HttpRequest) -> str:
@@ -36,7 +30,7 @@ def _next_url(request: HttpRequest) -> str:
     return reverse("home")
 
 
-@policy(SIGNED_IN_ONE_FACTOR)
+@policy(PolicyName.SIGNED_IN_ONE_FACTOR)
 @never_cache
 @require_http_methods(["GET"])
 def two_factor(request: SignedInRequest) -> HttpResponse:
@@ -99,7 +93,7 @@ def codes_kept_hashed(view: ViewFunc) -> ViewFunc:
     return wrapped
 
 
-@policy(SIGNED_IN)
+@policy(PolicyName.SIGNED_IN)
 @require_http_methods(["GET"])
 def account(request: SignedInRequest) -> HttpResponse:
     """Who you are signed in as, and how you sign in."""

@@ -9,7 +9,7 @@ from cryptography.fernet import Fernet
 from django.db import connection
 from django.test import override_settings
 
-from smeshield.encryption import DecryptionError, decrypt, encrypt, reencrypt
+from smeshield.kernel.encryption import DecryptionError, decrypt, encrypt, reencrypt
 from tests.conftest import enrol_two_factor
 from tests.factories import UserFactory
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from django.db import migrations
 
-from smeshield import encryption
+from smeshield.kernel import encryption
 
 RECOVERY_CODE_HASHES = "smeshield_code_hashes"  # as in smeshield.accounts.services
 
