@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import dj_database_url
@@ -150,6 +151,8 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "20/m/ip,5/15m/key",
     "signup": "20/m/ip",
     "confirm_email": "1/10s/key",
+    # Wrong learning-set join codes, per business: codes are short, so guessing is throttled.
+    "learning_set_join_failed": "10/15m/key",
 }
 # Second factor for staff (SECURITY.md S6-S8; ADR 0034): allauth's mfa app.
 # Wrong second-factor codes count against "login_failed" per person (20 an hour).
@@ -199,6 +202,10 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Field encryption (S20): a dedicated key, never SECRET_KEY.
 DATA_KEYS = [key.get_secret_value() for key in ENV.DATA_KEY]
+# The audit chain's head is MACed with this key (SECURITY.md S22; ADR 0049).
+AUDIT_KEY = ENV.AUDIT_KEY.get_secret_value() if ENV.AUDIT_KEY else ""
+# Where the daily job appends the chain head; production: a file the database user cannot change.
+AUDIT_HEAD_FILE = Path(ENV.AUDIT_HEAD_FILE) if ENV.AUDIT_HEAD_FILE else VAR_DIR / "audit-heads.log"
 
 # --- Email ----------------------------------------------------------------
 _email = dj_email_url.parse(ENV.EMAIL_URL)
