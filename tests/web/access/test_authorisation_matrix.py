@@ -379,9 +379,10 @@ def _client(world: World, role: str) -> Client:
 
 # A GET may write only what records that it happened: the audit trail (with its
 # chain head), the insights release log (what was shown, for the differencing check),
-# the session (idle timers, messages) and the cache (throttles).
+# the session (idle timers, messages), the cache (throttles), and allauth's recovery-code
+# row when the one showing of new codes is recorded and the codes become hashes (ADR 0034).
 GET_MAY_WRITE = re.compile(
-    r'^"?(audit_\w+|insights_insightsquery|django_session|smeshield_cache\w*)"?$'
+    r'^"?(audit_\w+|insights_insightsquery|django_session|smeshield_cache\w*|mfa_authenticator)"?$'
 )
 _WRITE = re.compile(
     r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(?P<table>[\w.]+)"?', re.IGNORECASE
