@@ -32,7 +32,7 @@ install: $(UV) ## Build the locked environment (.venv) from uv.lock
 	@$(UV) sync --quiet
 
 .PHONY: demo
-demo: install ## Set up the demo and serve it on http://127.0.0.1:8000 (PORT=8001 to change)
+demo: install ## Set up the demo; serve it with the worker and scheduler on http://127.0.0.1:8000 (PORT=...)
 	@$(RUN) smeshield demo --port $(PORT)
 
 .PHONY: demo-setup
@@ -44,8 +44,8 @@ serve: install ## Serve the app with gunicorn on 127.0.0.1:8000 (PORT=...)
 	@$(RUN) smeshield serve --port $(PORT)
 
 .PHONY: worker
-worker: install ## Run background tasks from the database queue
-	@$(RUN) smeshield worker
+worker: install ## Run the task worker and the periodic-jobs scheduler (Ctrl+C stops both)
+	@$(RUN) smeshield worker --with-scheduler
 
 .PHONY: check
 check: install ## Check the installation: settings, database, data, audit chain

@@ -20,6 +20,7 @@ from smeshield.audit.services import audit_record
 from smeshield.content.playbooks import playbooks, veris_schema
 from smeshield.domain.incidents.references import is_crime_reference, tidy_reference
 from smeshield.domain.incidents.veris import upgrade, validation_problems
+from smeshield.domain.jsonlimits import Limits, RefusedJsonError, parse
 from smeshield.incidents.models import Incident, IncidentShare, ResearchIncident
 from smeshield.incidents.selectors import all_veris
 
@@ -158,11 +159,25 @@ class ImportOutcome:
     rejected: list[tuple[str, str]]  # (file, "path: reason")
 
 
+# One VERIS record is a few kilobytes; real VCDB records nest about 6 levels.
+VERIS_FILE_LIMITS = Limits(max_bytes=1_000_000, max_depth=32, max_number_length=30)
+
+
+def _read_record(path: Path) -> Any:
+    """The file's JSON, its size, depth and numbers checked before parsing."""
+    try:
+        if path.stat().st_size > VERIS_FILE_LIMITS.max_bytes:  # before reading it at all
+            raise RefusedJsonError(f"the file is larger than {VERIS_FILE_LIMITS.max_bytes:,} bytes")
+        return parse(path.read_bytes(), VERIS_FILE_LIMITS)
+    except OSError as error:
+        raise RefusedJsonError(f"cannot be read ({error.strerror})") from None
+
+
 def _import_one(path: Path, schema: dict[str, Any]) -> tuple[str | None, str | None]:
     try:
-        original = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        return None, f"(file): not valid JSON ({error})"
+        original = _read_record(path)
+    except RefusedJsonError as error:
+        return None, f"(file): {error}"
     if not isinstance(original, dict):
         return None, "(top): a VERIS record must be a JSON object"
     incident_id = original.get("incident_id")

@@ -79,7 +79,7 @@ def table(request: HttpRequest, query: Query[TableQuery]) -> TableOut:
     built = aggregate(dataset.frame, dims, measure, filters)
     (release,) = insights_release(
         user=user,
-        dataset=dataset.name,
+        dataset=dataset,
         tables=[built],
         where="api",
         query={"by": dims, "measure": measure.name, **filters},

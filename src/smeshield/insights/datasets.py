@@ -18,7 +18,9 @@ from django.utils import timezone
 
 from smeshield.businesses.models import Business, ConsentRecord
 from smeshield.domain.catalog.model import Verdict
+from smeshield.domain.insights.aggregate import DIMENSIONS
 from smeshield.domain.insights.population import BARRIERS, CONTROLS, INCIDENT_TYPES, generate
+from smeshield.domain.insights.populations import Populations
 from smeshield.domain.roles import ConsentScope
 from smeshield.geography.places import places
 
@@ -40,9 +42,23 @@ PLAYBOOK_INCIDENT = {"phishing": "phishing", **{k.replace("_", "-"): k for k in 
 
 @dataclass(frozen=True)
 class Dataset:
-    name: str  # what the differencing check keys its history by
+    name: str  # what the release log is kept by
     frame: pl.DataFrame
     synthetic: bool
+    version: str = ""  # which state of the records (the live data changes; synthetic never)
+
+
+_POPULATIONS: dict[tuple[str, str], Populations] = {}
+
+
+def populations_of(dataset: Dataset) -> Populations:
+    """Counts and implications on the dataset's records (kept for the latest versions)."""
+    key = (dataset.name, dataset.version)
+    if key not in _POPULATIONS:
+        while len(_POPULATIONS) >= 4:
+            _POPULATIONS.pop(next(iter(_POPULATIONS)))
+        _POPULATIONS[key] = Populations(dataset.frame, DIMENSIONS)
+    return _POPULATIONS[key]
 
 
 def synthetic_path(businesses: int, seed: int) -> Path:
@@ -59,7 +75,8 @@ def synthetic(businesses: int, seed: int) -> Dataset:
         frame = generate(businesses, seed, places())
         path.parent.mkdir(parents=True, exist_ok=True)
         frame.write_parquet(path)
-    return Dataset(f"synthetic-{businesses}-{seed}", frame, synthetic=True)
+    name = f"synthetic-{businesses}-{seed}"
+    return Dataset(name, frame, synthetic=True, version=name)
 
 
 def _live_rows() -> list[dict[str, object]]:
@@ -144,10 +161,12 @@ def live() -> Dataset:
     if rows is None:
         rows = _live_rows()
         cache.set(key, rows, 3600)
+    # The version of the records is the records themselves: any change is a new version.
+    digest = hashlib.sha256(json.dumps(rows, sort_keys=True, default=str).encode()).hexdigest()
     frame = pl.DataFrame(rows, schema_overrides={"loss_gbp": pl.Float64}) if rows else None
     if frame is None:
         frame = pl.DataFrame({column: [] for column in LIVE_COLUMNS})
-    return Dataset("live", frame.select(LIVE_COLUMNS), synthetic=False)
+    return Dataset("live", frame.select(LIVE_COLUMNS), synthetic=False, version=digest)
 
 
 def current() -> Dataset:

@@ -1,21 +1,18 @@
-"""Insights reads: a person's earlier released figures (for the differencing check)."""
+"""Insights reads: every figure already released from a dataset, to anyone (for the
+differencing check)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from smeshield.domain.insights.disclosure import PriorFigure
-from smeshield.insights.models import InsightsQuery
-
-if TYPE_CHECKING:
-    from smeshield.accounts.models import User
+from smeshield.domain.insights.differencing import PriorFigure
+from smeshield.domain.insights.populations import conditions_of
+from smeshield.insights.models import ReleasedFigure
 
 
-def history_of(*, user: User, dataset: str) -> list[PriorFigure]:
-    figures: dict[frozenset[tuple[str, str]], set[int]] = {}
-    for batch in InsightsQuery.objects.filter(user=user, dataset=dataset).values_list(
-        "figures", flat=True
-    ):
-        for population, n in batch:
-            figures.setdefault(frozenset(tuple(pair) for pair in population), set()).add(n)
-    return [PriorFigure(population, n) for population, ns in figures.items() for n in ns]
+def released_figures(*, dataset: str, version: str) -> list[PriorFigure]:
+    """All users' and organisations' releases from the dataset; ``current`` marks those
+    counted on this version of the data."""
+    rows = ReleasedFigure.objects.filter(dataset=dataset).values_list("population", "n", "version")
+    return [
+        PriorFigure(conditions_of(population), n, current=row_version == version)
+        for population, n, row_version in rows
+    ]

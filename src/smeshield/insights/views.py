@@ -67,7 +67,7 @@ def _released(
     tables = [table for block in chosen for table in block.tables]
     releases = insights_release(
         user=request.user,
-        dataset=dataset.name,
+        dataset=dataset,
         tables=tables,
         where=where,
         query=query,
@@ -179,7 +179,7 @@ def extract(request: SignedInRequest) -> HttpResponse:
     query = {"by": data["by"], "measure": data["measure"], **filters}
     (release,) = insights_release(
         user=request.user,
-        dataset=dataset.name,
+        dataset=dataset,
         tables=[table],
         where="extract",
         query=query,

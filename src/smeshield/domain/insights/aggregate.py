@@ -105,9 +105,11 @@ class Table:
         return None, None
 
     def population(self, cell: Cell) -> frozenset[tuple[str, str]]:
-        """Who a cell counts, as conditions: the query's filters and the cell's own values."""
+        """Who a cell counts, as conditions: the query's filters, the cell's own values,
+        and the yes/no column the measure counts among ("had_incident", "true")."""
         own = {(d, v) for d, v in zip(self.dims, cell.key, strict=True) if v != ALL}
-        return frozenset({*self.filters.items(), *own})
+        among = {(self.measure.among, "true")} if self.measure.among else set()
+        return frozenset({*self.filters.items(), *own, *among})
 
 
 def wilson(successes: float, n: int) -> tuple[float, float]:

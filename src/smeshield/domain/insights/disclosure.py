@@ -5,18 +5,22 @@ Each rule is a small class whose docstring is the message shown where it fired.
 Order:
 1. primary suppression: threshold (fewer than 10 businesses), dominance (money cells
    where one or two businesses make up most of the amount), differencing (a figure
-   whose population differs by 1-9 businesses from one the same person already has);
+   that, with figures already released to anyone, would reveal a group of 1-9
+   businesses; compared by the businesses covered, see ``differencing``);
 2. secondary suppression: in every additive line (the cells along one dimension and
    their total), a hidden cell must not be alone, and the hidden cells of a line whose
    total is shown must add up to at least 10, so none can be worked out;
 3. a linear-programming audit (scipy ``linprog``) of the table and all its margins
    released together: every hidden cell's possible range must be at least 10 wide;
    where it is not, more cells are hidden and the audit runs again;
-4. counts are rounded to the nearest 5.
+4. rounding: counts to the nearest 5; a share is the rounded number with the property
+   over the rounded number of businesses; intervals are worked out from those released
+   figures, never from the exact ones, so they narrow nothing.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -28,14 +32,15 @@ import numpy as np
 from scipy.optimize import linprog
 from scipy.sparse import lil_matrix
 
-from smeshield.domain.insights.aggregate import ALL, Cell, Kind, Table
+from smeshield.domain.insights.aggregate import ALL, Z95, Cell, Kind, Table, wilson
+from smeshield.domain.insights.differencing import PriorFigure, refused
+from smeshield.domain.insights.populations import Populations
 
 THRESHOLD = 10
 ROUND_TO = 5
 LARGEST_SHARE = 0.50
 LARGEST_TWO_SHARE = 0.67
 PROTECTION_WIDTH = 10
-DIFFERENCE = range(1, 10)  # 1 to 9 businesses
 
 
 class Rule:
@@ -72,7 +77,7 @@ class Dominance(Rule):
 
 
 class Differencing(Rule):
-    """Hidden: with a figure you already have, it would reveal a group of 1 to 9 businesses."""
+    """Hidden: with figures already published, it would reveal a group of 1 to 9 businesses."""
 
     name = "differencing"
 
@@ -85,14 +90,6 @@ class Secondary(Rule):
 
 PRIMARY: tuple[Rule, ...] = (Threshold(), Dominance())
 RULES: dict[str, Rule] = {r.name: r for r in (*PRIMARY, Differencing(), Secondary())}
-
-
-@dataclass(frozen=True)
-class PriorFigure:
-    """A figure already released to the same person: who it counted, and how many."""
-
-    population: frozenset[tuple[str, str]]
-    n: int
 
 
 @dataclass(frozen=True)
@@ -128,10 +125,6 @@ class Release:
 
 def rounded(n: int) -> int:
     return int(ROUND_TO * round(n / ROUND_TO))
-
-
-def _round(value: float | None, places: int) -> float | None:
-    return None if value is None else round(value, places)
 
 
 # --- Lines: the additive structure of a table and its margins -----------------------------
@@ -349,46 +342,46 @@ def _binding_line(
     return best[1] if best else None
 
 
-def _differencing(
-    table: Table, hidden: dict[tuple[str, ...], str], history: Sequence[PriorFigure]
-) -> None:
-    by_population: dict[frozenset[tuple[str, str]], set[int]] = {}
-    for prior in history:
-        by_population.setdefault(prior.population, set()).add(prior.n)
-    for key, cell in table.cells.items():
-        if key in hidden:
-            continue
-        population = table.population(cell)
-        for other, counts in by_population.items():
-            nested = other <= population or population <= other
-            if nested and any(abs(cell.n - n) in DIFFERENCE for n in counts):
-                hidden[key] = Differencing.name
-                break
+def protect(
+    table: Table,
+    history: Sequence[PriorFigure] = (),
+    populations: Populations | None = None,
+    *,
+    secondary: bool = True,
+    audit: bool = True,
+) -> Release:
+    """Apply every rule; return what may be released, each figure with its n or its rule.
 
-
-def protect(table: Table, history: Sequence[PriorFigure] = ()) -> Release:
-    """Apply every rule; return what may be released, each figure with its n or its rule."""
+    ``history`` is every figure already released from the same data (to anyone);
+    ``populations`` counts businesses on the records the table was made from (needed
+    with a history). ``secondary`` and ``audit`` switch those layers off, for tests
+    that show each layer alone is needed."""
     hidden: dict[tuple[str, ...], str] = {}
     for key, cell in table.cells.items():
         fired = next((rule for rule in PRIMARY if rule.fires(table, cell)), None)
         if fired is not None:
             hidden[key] = fired.name
-    if history:
-        _differencing(table, hidden, history)
-    rounds = _protect_hidden(table, hidden)
+    for key in refused(table, hidden, history, populations):
+        hidden[key] = Differencing.name
+    rounds = _protect_hidden(table, hidden, secondary=secondary, lp=audit)
     return _release(table, hidden, rounds)
 
 
-def _protect_hidden(table: Table, hidden: dict[tuple[str, ...], str]) -> int:
+def _protect_hidden(
+    table: Table, hidden: dict[tuple[str, ...], str], *, secondary: bool, lp: bool
+) -> int:
     """Hide more until the LP finds every hidden figure's range at least 10 wide."""
     rounds = 0
     to_check: set[tuple[str, ...]] | None = None  # None: every hidden figure
     while True:
         before_round = set(hidden)
-        secondary_suppression(table, hidden)
+        if secondary:
+            secondary_suppression(table, hidden)
         if to_check is not None:
             to_check |= set(hidden) - before_round
         rounds += 1
+        if not lp:
+            return rounds
         # Hiding more never narrows another hidden figure's range (a figure made unknown
         # only relaxes the equations), so after the first round only the figures found
         # too narrow, and the newly hidden ones, need checking again.
@@ -411,17 +404,34 @@ def _protect_hidden(table: Table, hidden: dict[tuple[str, ...], str]) -> int:
 def _release(table: Table, hidden: dict[tuple[str, ...], str], rounds: int) -> Release:
     released: dict[tuple[str, ...], Released] = {}
     exact: dict[tuple[str, ...], int] = {}
-    # Whole percentages and whole pounds: finer figures would give the exact n away.
-    places = 2 if table.measure.kind is Kind.RATE else 0
     for key, cell in table.cells.items():
         if key in hidden:
             released[key] = Released(key, None, None, None, None, hidden[key])
             continue
-        lower, upper = table.interval(cell)
-        value = table.value(cell)
-        if table.measure.kind is Kind.COUNT:
-            value = float(rounded(cell.n))
-        value, lower, upper = (_round(v, places) for v in (value, lower, upper))
+        value, lower, upper = _released_figures(table, cell)
         released[key] = Released(key, rounded(cell.n), value, lower, upper)
         exact[key] = cell.n
     return Release(table, released, rounds, exact)
+
+
+def _released_figures(table: Table, cell: Cell) -> tuple[float, float | None, float | None]:
+    """The value and its 95% interval, from released (rounded) figures only.
+
+    A count is its rounded n. A share is the rounded number with the property over the
+    rounded n, to 2 places, with the Wilson interval of those two rounded counts. A mean
+    is in whole pounds, its interval from the rounded n and the spread to 2 significant
+    figures. Nothing here is finer than the rounded counts, so no interval can be turned
+    back into an exact count."""
+    n = rounded(cell.n)
+    kind = table.measure.kind
+    if kind is Kind.COUNT:
+        return float(n), None, None
+    if kind is Kind.RATE:
+        having = min(n, rounded(round(cell.total)))
+        lower, upper = wilson(having, n)
+        return round(having / n, 2), round(lower, 2), round(upper, 2)
+    mean = round(cell.total / cell.n)
+    if cell.n < 2:
+        return float(mean), None, None
+    half = Z95 * float(f"{cell.spread:.2g}") / math.sqrt(n)
+    return float(mean), float(max(0, round(mean - half))), float(round(mean + half))
