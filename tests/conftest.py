@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import secrets
+import struct
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from django.db import connection
 from django.test import Client
 
-from smeshield.accounts import totp
-from smeshield.accounts.models import TotpDevice, User
+from smeshield.accounts.models import User
 from smeshield.businesses.models import Business, PartnerOrganisation
 from smeshield.domain.roles import ConsentScope, Role
-from smeshield.kernel.access import TWO_FACTOR_SESSION_KEY
+from smeshield.kernel import encryption
 from tests.factories import (
     BusinessFactory,
     ConsentFactory,
@@ -48,16 +54,38 @@ class World:
 
 
 def enrol_two_factor(user: User) -> str:
-    """Give a staff person a confirmed authenticator; returns its secret."""
-    secret = totp.new_secret()
-    TotpDevice.objects.update_or_create(
-        user=user, defaults={"secret": secret, "confirmed_at": "2026-01-01T00:00:00Z"}
+    """Give a staff person an authenticator app (allauth's, secret encrypted with
+    DATA_KEY as the adapter stores it); returns its base32 secret."""
+    secret = base64.b32encode(secrets.token_bytes(20)).decode("ascii")
+    Authenticator.objects.update_or_create(
+        user=user,
+        type=Authenticator.Type.TOTP,
+        defaults={"data": {"secret": encryption.encrypt(secret)}},
     )
+    RecoveryCodes.activate(user)
     return secret
 
 
-def current_code(secret: str) -> str:
-    return totp.code_at(secret, totp.time_step(time.time()))
+def totp_code(secret: str, step: int) -> str:
+    """RFC 6238 (SHA-1, 6 digits) worked out here, independently of the app's code."""
+    digest = hmac.new(base64.b32decode(secret), struct.pack(">Q", step), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
+    return f"{value % 1_000_000:06d}"
+
+
+def current_code(secret: str, *, steps_ahead: int = 0) -> str:
+    return totp_code(secret, int(time.time()) // 30 + steps_ahead)
+
+
+def mark_second_factor_proved(client: Client, user: User) -> None:
+    """What allauth's mfa app records in the session when a second factor is proved."""
+    session = client.session
+    session["account_authentication_methods"] = [
+        {"method": "mfa", "at": time.time(), "type": "totp"}
+    ]
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()
 
 
 @pytest.fixture(autouse=True)
@@ -131,9 +159,7 @@ def sign_in(client: Client, user: User, *, second_factor: bool = True) -> Client
     """Sign a person in; staff also pass their second factor unless told not to."""
     client.force_login(user)
     if user.is_staff_role and second_factor:
-        session = client.session
-        session[TWO_FACTOR_SESSION_KEY] = str(user.pk)
-        session.save()
+        mark_second_factor_proved(client, user)
     return client
 
 

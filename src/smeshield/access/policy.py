@@ -334,10 +334,43 @@ class SetFacilitator:
         return Decision(Outcome.ALLOW, f"facilitator of set {set_id}")
 
 
+@dataclass(frozen=True)
+class StaffSecondFactor:
+    """Staff at their second-factor pages (allauth's mfa views).
+
+    ``setup``: setting up an authenticator app or passkey, and their recovery codes.
+    Allowed on the emailed code alone only while the person has no second factor
+    yet (first sign-in); once they have one, this session must have proved it, so
+    one factor can never add another authenticator (S6).
+    Otherwise: proving the factor already set up, which one factor may do.
+    Business people never see these pages: they sign in by emailed code only.
+    """
+
+    setup: bool
+    name: str = "staff_second_factor"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        from smeshield.accounts.selectors import has_enrolled_second_factor
+
+        refusal = _signed_in(request, exempt_two_factor=True)
+        if refusal:
+            return refusal
+        user = signed_in_user(request)
+        if not user.is_staff_role:
+            return FORBIDDEN
+        if not self.setup or has_second_factor(request):
+            return Decision(Outcome.ALLOW, "staff second factor")
+        if has_enrolled_second_factor(user=user):
+            return TWO_FACTOR
+        return Decision(Outcome.ALLOW, "staff setting up a second factor")
+
+
 # --- Policies in use: URL declarations name these -----------------------------
 PUBLIC = Public()
 SIGNED_IN = SignedIn()
 SIGNED_IN_ONE_FACTOR = SignedIn(name="signed_in_one_factor", exempt_two_factor=True)
+STAFF_SECOND_FACTOR_SETUP = StaffSecondFactor(setup=True, name="staff_second_factor_setup")
+STAFF_SECOND_FACTOR_PROOF = StaffSecondFactor(setup=False, name="staff_second_factor_proof")
 BUSINESS_PERSON = HasRole(frozenset({Role.BUSINESS}), name="business_person")
 ANY_STAFF = HasRole(frozenset(r for r in Role if r.is_staff_role), name="any_staff")
 ADMIN_ONLY = HasRole(frozenset({Role.ADMIN}), name="admin_only")
@@ -436,6 +469,8 @@ DECIDERS: dict[PolicyName, Policy] = {
         PUBLIC,
         SIGNED_IN,
         SIGNED_IN_ONE_FACTOR,
+        STAFF_SECOND_FACTOR_SETUP,
+        STAFF_SECOND_FACTOR_PROOF,
         BUSINESS_PERSON,
         ANY_STAFF,
         ADMIN_ONLY,

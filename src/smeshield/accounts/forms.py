@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from allauth.account import forms as allauth_forms
+from allauth.mfa.base import forms as mfa_forms
+from allauth.mfa.totp import forms as totp_forms
+from allauth.mfa.webauthn import forms as webauthn_forms
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from smeshield.kernel.forms import GovukForm, govuk_helper
+from smeshield.kernel.forms import govuk_helper
 
 
 class _EmailFieldMixin:
@@ -68,22 +71,85 @@ class ConfirmEmailCodeForm(allauth_forms.ConfirmEmailVerificationCodeForm):  # t
         self.helper = govuk_helper()
 
 
-class TwoFactorCodeForm(GovukForm):
-    """A code from the authenticator app, or a recovery code."""
+def _tidy_second_factor_code(form: forms.Form, help_text: Any) -> None:
+    field = form.fields["code"]
+    field.label = _("Code")
+    field.help_text = help_text
+    field.widget.attrs = {
+        "autocomplete": "one-time-code",
+        "spellcheck": "false",
+        "inputmode": "text",
+        "class": "govuk-input--width-10",
+    }
+    field.error_messages = {"required": _("Enter the code from your authenticator app")}
 
-    code = forms.CharField(
-        label=_("Code"),
-        max_length=20,
-        error_messages={"required": _("Enter the 6-digit code from your authenticator app")},
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "one-time-code",
-                "spellcheck": "false",
-                "class": "govuk-input--width-10",
-            }
-        ),
-    )
 
-    def __init__(self, *args: Any, help_text: str = "", **kwargs: Any) -> None:
+class _HashedRecoveryCodesMixin:
+    """Accept, once each, recovery codes kept as salted hashes (see services)."""
+
+    user: Any
+    cleaned_data: dict[str, Any]
+    authenticator: Any
+
+    def clean_code(self) -> str:
+        from allauth.mfa.base.internal.flows import check_rate_limit
+
+        from smeshield.accounts.services import looks_like_recovery_code, recovery_code_use
+
+        code = self.cleaned_data["code"]
+        if looks_like_recovery_code(code):
+            clear_rate_limit = check_rate_limit(self.user)
+            authenticator = recovery_code_use(user=self.user, code=code)
+            if authenticator is not None:
+                authenticator.user = self.user
+                self.authenticator = authenticator
+                clear_rate_limit()
+                return str(code)
+        return str(super().clean_code())  # type: ignore[misc]
+
+
+class MFAAuthenticateForm(_HashedRecoveryCodesMixin, mfa_forms.AuthenticateForm):  # type: ignore[misc]
+    """The second step of signing in: a code from the app, or a recovery code."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["code"].help_text = help_text
+        _tidy_second_factor_code(
+            self, _("Type the 6-digit code from your authenticator app, or a recovery code.")
+        )
+        self.helper = govuk_helper()
+
+
+class MFAReauthenticateForm(_HashedRecoveryCodesMixin, mfa_forms.ReauthenticateForm):  # type: ignore[misc]
+    """Prove the second factor again in a session that has not proved it yet."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _tidy_second_factor_code(
+            self, _("Type the 6-digit code from your authenticator app, or a recovery code.")
+        )
+        self.helper = govuk_helper()
+
+
+class ActivateTOTPForm(totp_forms.ActivateTOTPForm):  # type: ignore[misc]
+    """Set up an authenticator app by typing the code it shows."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _tidy_second_factor_code(self, _("Type the 6-digit code the app shows."))
+        self.helper = govuk_helper()
+
+
+class AddWebAuthnForm(webauthn_forms.AddWebAuthnForm):  # type: ignore[misc]
+    """Name a new passkey; the browser makes the key itself."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["name"]
+        field.label = _("Name for this passkey")
+        field.help_text = _("So you can tell your passkeys apart, like 'work laptop'.")
+        field.max_length = 100
+        field.widget.attrs = {"autocomplete": "off", "spellcheck": "false", "maxlength": "100"}
+        self.fields["credential"].error_messages = {
+            "required": _("Your browser did not make a passkey. Try again")
+        }
+        self.helper = govuk_helper()

@@ -1,4 +1,4 @@
-"""People who use SME Shield, and their second factor."""
+"""People who use SME Shield. Their second factor is allauth's ``mfa.Authenticator``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from smeshield.domain.roles import Role
-from smeshield.kernel.encryption import EncryptedTextField
 
 
 class UserManager(BaseUserManager["User"]):
@@ -81,35 +80,3 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def has_module_perms(self, app_label: str) -> bool:
         return self.is_staff
-
-
-class TotpDevice(models.Model):
-    """An authenticator app enrolled by a person. The secret is encrypted at rest."""
-
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="totp_device")
-    secret = EncryptedTextField()
-    created_at = models.DateTimeField(default=timezone.now)
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-    # The last time step accepted: a code is never accepted twice (S7).
-    last_used_step = models.BigIntegerField(default=0)
-
-    def __str__(self) -> str:
-        return f"authenticator for {self.user_id}"
-
-    @property
-    def is_confirmed(self) -> bool:
-        return self.confirmed_at is not None
-
-
-class RecoveryCode(models.Model):
-    """A single-use recovery code, stored only as a salted hash (S7)."""
-
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="recovery_codes")
-    code_hash = models.CharField(max_length=200)
-    created_at = models.DateTimeField(default=timezone.now)
-    used_at = models.DateTimeField(null=True, blank=True)
-
-    def __str__(self) -> str:
-        return f"recovery code for {self.user_id}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from allauth.account.signals import login_code_rejected
+from allauth.mfa import signals as mfa_signals
 from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.dispatch import receiver
 from django.http import HttpRequest
@@ -38,3 +39,25 @@ def _code_rejected(sender: Any, request: HttpRequest, user: Any, **kwargs: Any) 
         request=request,
         data={"last_attempt": bool(kwargs.get("last_attempt"))},
     )
+
+
+@receiver(mfa_signals.authenticator_used)
+def _second_factor_used(
+    sender: Any, request: HttpRequest, user: Any, authenticator: Any, **kwargs: Any
+) -> None:
+    action = (
+        AuditAction.RECOVERY_CODE_USED
+        if authenticator.type == "recovery_codes"
+        else AuditAction.MFA_VERIFIED
+    )
+    audit_record(action=action, actor=user, request=request, data={"type": authenticator.type})
+
+
+@receiver(mfa_signals.authentication_failed)
+def _second_factor_rejected(sender: Any, request: HttpRequest, user: Any, **kwargs: Any) -> None:
+    audit_record(action=AuditAction.MFA_REJECTED, actor=user, request=request)
+
+
+@receiver(mfa_signals.authenticator_reset)
+def _recovery_codes_replaced(sender: Any, request: HttpRequest, user: Any, **kwargs: Any) -> None:
+    audit_record(action=AuditAction.RECOVERY_CODES_REPLACED, actor=user, request=request)

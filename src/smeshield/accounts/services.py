@@ -1,170 +1,109 @@
-"""Account writes: enrolling and proving a second factor, recovery codes, roles.
+"""Account writes: roles and people, and the records around staff's second factor.
 
-Staff roles (SECURITY.md S6, S7) must enrol an authenticator app and prove it in
-each session before the access policy lets them near business data.
+The second factor itself (authenticator apps, passkeys, recovery codes) is
+allauth's mfa app (ADR 0034); these functions add what SME Shield needs around it:
+a factor set up in a session counts for that session, and recovery codes are
+kept only as salted hashes once shown (including those from before allauth).
 """
 
 from __future__ import annotations
 
-import secrets
 import time
-from dataclasses import dataclass
 
+from allauth.account.internal.flows.login import record_authentication
 from allauth.account.models import EmailAddress
-from allauth.core import ratelimit
+from allauth.mfa.models import Authenticator
 from django.contrib.auth.hashers import check_password, make_password
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils import timezone
 
-from smeshield.accounts import totp
-from smeshield.accounts.models import RecoveryCode, TotpDevice, User
+from smeshield.accounts.models import User
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 from smeshield.domain.roles import Role
-from smeshield.kernel.access import TWO_FACTOR_SESSION_KEY
 
-RECOVERY_CODE_COUNT = 10
-_RECOVERY_ALPHABET = "BCDFGHJKLMNPQRSTVWXZ23456789"  # no vowels, no 0/O or 1/I
-TWO_FACTOR_RATE_ACTION = "two_factor_failed"
-
-
-class TwoFactorError(Exception):
-    """A second-factor step could not be completed; ``code`` names why."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
+# Recovery codes are kept only as salted hashes (SECURITY.md S7), inside allauth's
+# recovery-codes authenticator: allauth ignores keys it does not know, and an empty
+# "migrated_codes" list makes its own code list empty, so only these hashes count.
+RECOVERY_CODE_HASHES = "smeshield_code_hashes"
 
 
-@dataclass(frozen=True)
-class Enrolment:
-    device: TotpDevice
-    provisioning_uri: str
-
-
-def _new_recovery_code() -> str:
-    raw = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(12))
-    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
-
-
-def _normalise_recovery_code(code: str) -> str:
-    compact = "".join(ch for ch in code.upper() if ch.isalnum())
-    return f"{compact[:4]}-{compact[4:8]}-{compact[8:]}"
-
-
-def _mark_session_verified(request: HttpRequest, user: User) -> None:
-    request.session.cycle_key()
-    request.session[TWO_FACTOR_SESSION_KEY] = str(user.pk)
-
-
-def totp_enrolment_start(*, user: User, issuer: str = "SME Shield") -> Enrolment:
-    """Start (or restart) enrolling an authenticator app. Refused once one is confirmed."""
-    with transaction.atomic():
-        device = TotpDevice.objects.select_for_update().filter(user=user).first()
-        if device is not None and device.is_confirmed:
-            raise TwoFactorError("already_enrolled")
-        if device is None:
-            device = TotpDevice.objects.create(user=user, secret=totp.new_secret())
-    return Enrolment(device, totp.provisioning_uri(device.secret, user.email, issuer))
-
-
-def _recovery_codes_issue(user: User) -> list[str]:
-    codes = [_new_recovery_code() for _ in range(RECOVERY_CODE_COUNT)]
-    RecoveryCode.objects.filter(user=user).delete()
-    RecoveryCode.objects.bulk_create(
-        [RecoveryCode(user=user, code_hash=make_password(code)) for code in codes]
+def second_factor_enrolled(*, request: HttpRequest, user: User, authenticator_id: int) -> None:
+    """A second factor was just set up (and so proved) in this session: record both."""
+    authenticator = Authenticator.objects.get(pk=authenticator_id, user_id=user.pk)
+    record_authentication(
+        request, user, "mfa", id=authenticator.pk, type=authenticator.type, enrolled=True
     )
-    return codes
+    audit_record(
+        action=AuditAction.MFA_ENROLLED,
+        actor=user,
+        request=request,
+        data={"type": authenticator.type},
+    )
 
 
-def totp_enrolment_confirm(*, request: HttpRequest, user: User, code: str) -> list[str]:
-    """Confirm the app with a code it shows; returns new recovery codes (shown once)."""
-    _check_throttle(request, user)
-    with transaction.atomic():
-        device = TotpDevice.objects.select_for_update().filter(user=user).first()
-        if device is None:
-            raise TwoFactorError("not_started")
-        if device.is_confirmed:
-            raise TwoFactorError("already_enrolled")
-        step = totp.matching_step(device.secret, code, time.time(), device.last_used_step)
-        if step is not None:
-            device.confirmed_at = timezone.now()
-            device.last_used_step = step
-            device.save(update_fields=["confirmed_at", "last_used_step"])
-            codes = _recovery_codes_issue(user)
-            audit_record(action=AuditAction.MFA_ENROLLED, actor=user, request=request)
-    if step is None:
-        _record_failure(request, user)
-        raise TwoFactorError("incorrect_code")
-    _mark_session_verified(request, user)
-    return codes
+def _normalise_recovery_code(code: str) -> str | None:
+    """allauth's 8-digit codes, or the 12-character ones issued before allauth."""
+    compact = "".join(ch for ch in code.upper() if ch.isalnum())
+    if len(compact) == 8 and compact.isdigit():
+        return compact
+    if len(compact) == 12 and not compact.isdigit():
+        return f"{compact[:4]}-{compact[4:8]}-{compact[8:]}"
+    return None
 
 
-def _check_throttle(request: HttpRequest, user: User) -> None:
-    if not ratelimit.consume(
-        request, action=TWO_FACTOR_RATE_ACTION, key=str(user.pk), dry_run=True
-    ):
-        raise TwoFactorError("too_many_attempts")
+def looks_like_recovery_code(code: str) -> bool:
+    return _normalise_recovery_code(code) is not None
 
 
-def _record_failure(request: HttpRequest, user: User) -> None:
-    ratelimit.consume(request, action=TWO_FACTOR_RATE_ACTION, key=str(user.pk))
-    audit_record(action=AuditAction.MFA_REJECTED, actor=user, request=request)
+def recovery_codes_keep_hashed(*, user: User) -> None:
+    """Once allauth has shown new recovery codes, keep them only as salted hashes.
 
-
-def second_factor_verify(*, request: HttpRequest, user: User, code: str) -> None:
-    """Prove the second factor for this session with an app code or a recovery code.
-
-    App codes are accepted once (a replayed code is refused); recovery codes are
-    single-use. Repeated failures are throttled per person, and each is audited.
+    allauth makes codes from an encrypted seed; after the one showing, the seed is
+    dropped and each unused code is kept hashed with the password hasher instead.
     """
-    _check_throttle(request, user)
     with transaction.atomic():
-        device = TotpDevice.objects.select_for_update().filter(user=user).first()
-        if device is None or not device.is_confirmed:
-            raise TwoFactorError("not_enrolled")
-        step = totp.matching_step(device.secret, code, time.time(), device.last_used_step)
-        if step is not None:
-            device.last_used_step = step
-            device.save(update_fields=["last_used_step"])
-            audit_record(action=AuditAction.MFA_VERIFIED, actor=user, request=request)
-            verified = True
-        elif _use_recovery_code(user, code):
-            audit_record(action=AuditAction.RECOVERY_CODE_USED, actor=user, request=request)
-            verified = True
-        else:
-            verified = False
-    if not verified:
-        # Recorded outside the transaction above, so the failure is never rolled back.
-        _record_failure(request, user)
-        raise TwoFactorError("incorrect_code")
-    _mark_session_verified(request, user)
+        authenticator = (
+            Authenticator.objects.select_for_update()
+            .filter(user_id=user.pk, type=Authenticator.Type.RECOVERY_CODES)
+            .first()
+        )
+        if authenticator is None or "seed" not in authenticator.data:
+            return
+        codes = authenticator.wrap().get_unused_codes()
+        authenticator.data = {
+            "migrated_codes": [],
+            RECOVERY_CODE_HASHES: [make_password(_normalise_recovery_code(c)) for c in codes],
+            "viewed_at": authenticator.data.get("viewed_at") or time.time(),
+        }
+        authenticator.save(update_fields=["data"])
 
 
-def _use_recovery_code(user: User, code: str) -> bool:
+def recovery_code_use(*, user: User, code: str) -> Authenticator | None:
+    """Use one of the person's hashed recovery codes, if ``code`` is one.
+
+    Each works once: its hash is removed under a row lock, so two requests with
+    the same code cannot both succeed (SECURITY.md S7).
+    """
     normalised = _normalise_recovery_code(code)
-    if len(normalised) != 14:
-        return False
-    unused = RecoveryCode.objects.select_for_update().filter(user=user, used_at__isnull=True)
-    for candidate in unused:
-        if check_password(normalised, candidate.code_hash):
-            candidate.used_at = timezone.now()
-            candidate.save(update_fields=["used_at"])
-            return True
-    return False
-
-
-def recovery_codes_replace(*, request: HttpRequest, user: User) -> list[str]:
-    """Issue a fresh set of recovery codes; the old ones stop working."""
+    if normalised is None:
+        return None
     with transaction.atomic():
-        codes = _recovery_codes_issue(user)
-        audit_record(action=AuditAction.RECOVERY_CODES_REPLACED, actor=user, request=request)
-    return codes
-
-
-def recovery_codes_left(*, user: User) -> int:
-    return RecoveryCode.objects.filter(user=user, used_at__isnull=True).count()
+        authenticator = (
+            Authenticator.objects.select_for_update()
+            .filter(user_id=user.pk, type=Authenticator.Type.RECOVERY_CODES)
+            .first()
+        )
+        if authenticator is None:
+            return None
+        hashes: list[str] = list(authenticator.data.get(RECOVERY_CODE_HASHES, []))
+        for stored in hashes:
+            if check_password(normalised, stored):
+                hashes.remove(stored)
+                authenticator.data[RECOVERY_CODE_HASHES] = hashes
+                authenticator.save(update_fields=["data"])
+                return authenticator
+    return None
 
 
 def user_create(

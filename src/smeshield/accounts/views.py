@@ -1,35 +1,24 @@
-"""Account pages: the second factor for staff, recovery codes, the account summary."""
+"""Account pages: where staff go for their second factor, and the account summary.
+
+The second-factor pages themselves are allauth's mfa views (see ``urls.py``) with
+our templates; this module only routes staff to the right one.
+"""
 
 from __future__ import annotations
 
-from io import BytesIO
+import functools
+from collections.abc import Callable
 
-import qrcode
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from qrcode.image.svg import SvgPathImage
 
-from smeshield.accounts import services
-from smeshield.accounts.forms import TwoFactorCodeForm
-from smeshield.accounts.models import TotpDevice
-from smeshield.accounts.services import TwoFactorError
+from smeshield.accounts import selectors, services
 from smeshield.kernel.access import PolicyName, SignedInRequest, has_second_factor, policy
-
-_ERRORS = {
-    "incorrect_code": gettext_lazy(
-        "The code is not right. Check your authenticator app and try again"
-    ),
-    "too_many_attempts": gettext_lazy("Too many wrong codes. Wait 15 minutes, then try again"),
-    "already_enrolled": gettext_lazy("Your authenticator app is already set up"),
-    "not_started": gettext_lazy("Start again: scan the new QR code"),
-    "not_enrolled": gettext_lazy("Set up your authenticator app first"),
-}
 
 
 def _next_url(request: HttpRequest) -> str:
@@ -41,68 +30,67 @@ def _next_url(request: HttpRequest) -> str:
     return reverse("home")
 
 
-def _qr_svg(uri: str) -> str:
-    buffer = BytesIO()
-    qrcode.make(uri, image_factory=SvgPathImage).save(buffer)
-    return buffer.getvalue().decode("utf-8").split("?>", 1)[-1]
-
-
 @policy(PolicyName.SIGNED_IN_ONE_FACTOR)
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET"])
 def two_factor(request: SignedInRequest) -> HttpResponse:
-    """Staff set up their authenticator app once, then prove it in each session."""
+    """Where the access policy sends staff who have not proved a second factor.
+
+    Staff with no second factor yet choose one to set up; staff who have one
+    prove it (this happens at sign-in; here only for a session that lacks it).
+    """
     user = request.user
+    next_url = _next_url(request)
     if not user.is_staff_role or has_second_factor(request):
-        return HttpResponseRedirect(_next_url(request))
-    device = TotpDevice.objects.filter(user=user).first()
-    enrolling = device is None or not device.is_confirmed
-    form = TwoFactorCodeForm(
-        request.POST if request.method == "POST" else None,
-        help_text=_("Open your authenticator app and type the 6-digit code it shows.")
-        if enrolling
-        else _("Type the 6-digit code from your authenticator app, or a recovery code."),
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            if enrolling:
-                codes = services.totp_enrolment_confirm(
-                    request=request, user=user, code=form.cleaned_data["code"]
-                )
-                return render(
-                    request,
-                    "accounts/recovery_codes.html",
-                    {"codes": codes, "next": _next_url(request), "first_time": True},
-                )
-            services.second_factor_verify(
-                request=request, user=user, code=form.cleaned_data["code"]
+        return HttpResponseRedirect(next_url)
+    kinds = selectors.enrolled_second_factor_types(user=user)
+    query = urlencode({"next": next_url})
+    if "totp" in kinds:
+        return HttpResponseRedirect(f"{reverse('mfa_reauthenticate')}?{query}")
+    if "webauthn" in kinds:
+        return HttpResponseRedirect(f"{reverse('mfa_reauthenticate_webauthn')}?{query}")
+    return render(request, "accounts/two_factor_choose.html", {"next": next_url})
+
+
+ViewFunc = Callable[..., HttpResponse]
+
+
+def enrolment_recorded(view: ViewFunc) -> ViewFunc:
+    """Wrap allauth's "set up an authenticator" view: a factor set up in this session
+    was just proved (a code from the app, or the passkey itself), so the session
+    counts as two-factor from here on, and the enrolment is audited."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        user = request.user
+        before = set(selectors.second_factor_ids(user=user))  # type: ignore[arg-type]
+        response = view(request, *args, **kwargs)
+        added = set(selectors.second_factor_ids(user=user)) - before  # type: ignore[arg-type]
+        for authenticator_id in sorted(added):
+            services.second_factor_enrolled(
+                request=request,
+                user=user,  # type: ignore[arg-type]
+                authenticator_id=authenticator_id,
             )
-            return HttpResponseRedirect(_next_url(request))
-        except TwoFactorError as error:
-            form.add_error("code", _ERRORS[error.code])
-    context = {"form": form, "next": _next_url(request), "enrolling": enrolling}
-    if enrolling:
-        enrolment = services.totp_enrolment_start(user=user)
-        context.update(secret=enrolment.device.secret, qr_svg=_qr_svg(enrolment.provisioning_uri))
-    return render(request, "accounts/two_factor.html", context, status=200)
+        return response
+
+    return wrapped
 
 
-@policy(PolicyName.SIGNED_IN)
-@never_cache
-@require_http_methods(["GET", "POST"])
-def recovery_codes(request: SignedInRequest) -> HttpResponse:
-    """Staff see how many recovery codes are left and can replace them."""
-    if not request.user.is_staff_role:
-        return redirect("account")
-    if request.method == "POST":
-        codes = services.recovery_codes_replace(request=request, user=request.user)
-        return render(
-            request,
-            "accounts/recovery_codes.html",
-            {"codes": codes, "next": reverse("account"), "first_time": False},
-        )
-    left = services.recovery_codes_left(user=request.user)
-    return render(request, "accounts/recovery_codes_manage.html", {"left": left})
+def codes_kept_hashed(view: ViewFunc) -> ViewFunc:
+    """Wrap allauth's "show recovery codes" views: once the page showing new codes
+    is drawn, the codes are kept only as salted hashes (SECURITY.md S7)."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if isinstance(response, TemplateResponse):
+            response.render()
+        if request.user.is_authenticated:
+            services.recovery_codes_keep_hashed(user=request.user)
+        return response
+
+    return wrapped
 
 
 @policy(PolicyName.SIGNED_IN)

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from smeshield.access.policy import membership_role
+from smeshield.accounts.selectors import has_enrolled_second_factor
 from smeshield.api.models import ApiToken
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
@@ -42,7 +43,7 @@ def _refusal(user: User, business: Business | None) -> str | None:
         return None
     if not user.is_staff_role:
         return "API tokens are for staff accounts, or for one business by its owner."
-    if not hasattr(user, "totp_device") or not user.totp_device.is_confirmed:
+    if not has_enrolled_second_factor(user=user):
         return "The person must set up two-factor sign-in first."
     return None
 

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from smeshield.accounts.models import User
     from smeshield.businesses.models import Business
 
-TWO_FACTOR_SESSION_KEY = "two_factor_user"
 MIN_REASON_LENGTH = 10
 MAX_REASON_LENGTH = 300
 
@@ -42,6 +41,8 @@ class PolicyName(StrEnum):
     PUBLIC = "public"
     SIGNED_IN = "signed_in"
     SIGNED_IN_ONE_FACTOR = "signed_in_one_factor"
+    STAFF_SECOND_FACTOR_SETUP = "staff_second_factor_setup"  # set up while none, else proved
+    STAFF_SECOND_FACTOR_PROOF = "staff_second_factor_proof"  # prove the factor they have
     BUSINESS_PERSON = "business_person"
     ANY_STAFF = "any_staff"
     ADMIN_ONLY = "admin_only"
@@ -204,10 +205,19 @@ def permitted_business(request: HttpRequest) -> Business:
 
 
 def has_second_factor(request: HttpRequest) -> bool:
-    """True when this session's person proved a second factor after signing in."""
+    """True when this session's person proved a second factor after signing in.
+
+    allauth's mfa app records each factor used in the session (method ``"mfa"``:
+    an authenticator app code, a passkey or a recovery code, at sign-in, when
+    setting one up, or when asked again); the records are tied to the person.
+    """
+    from allauth.account.authentication import get_authentication_records
+
     user = request.user
-    return bool(
-        user.is_authenticated and request.session.get(TWO_FACTOR_SESSION_KEY) == str(user.pk)
+    if not user.is_authenticated:
+        return False
+    return any(
+        record.get("method") == "mfa" for record in get_authentication_records(request, user)
     )
 
 

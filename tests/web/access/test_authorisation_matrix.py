@@ -73,7 +73,18 @@ EXPECTED_POLICY = {
     "account/sign-out/": "public",
     "account/inactive/": "public",
     "account/two-factor/": "signed_in_one_factor",
-    "account/two-factor/recovery-codes/": "signed_in",
+    # allauth's mfa views: the sign-in step is guarded by allauth's login stage.
+    "account/two-factor/sign-in/": "public",
+    "account/two-factor/check/": "staff_second_factor_proof",
+    "account/two-factor/check/passkey/": "staff_second_factor_proof",
+    "account/two-factor/manage/": "staff_second_factor_setup",
+    "account/two-factor/app/": "staff_second_factor_setup",
+    "account/two-factor/app/remove/": "staff_second_factor_setup",
+    "account/two-factor/passkeys/": "staff_second_factor_setup",
+    "account/two-factor/passkeys/add/": "staff_second_factor_setup",
+    "account/two-factor/recovery-codes/": "staff_second_factor_setup",
+    "account/two-factor/recovery-codes/new/": "staff_second_factor_setup",
+    "account/two-factor/recovery-codes/download/": "staff_second_factor_setup",
     "dashboard/": "signed_in",
     "businesses/new/": "business_person",
     "businesses/<uuid:business_id>/": "business_member",
@@ -180,6 +191,16 @@ EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
         "anonymous": SIGN_IN,
         **dict.fromkeys((*MEMBERS, *STAFF, "police_one_factor"), ALLOWED),
     },
+    # Staff managing their second factor: with one factor only until they have one.
+    "staff_second_factor_setup": _signed_in(
+        {**dict.fromkeys(MEMBERS, FORBIDDEN), **dict.fromkeys(STAFF, ALLOWED)}
+    ),
+    # Proving the factor they have: that is what a one-factor session is for.
+    "staff_second_factor_proof": {
+        "anonymous": SIGN_IN,
+        **dict.fromkeys(MEMBERS, FORBIDDEN),
+        **dict.fromkeys((*STAFF, "police_one_factor"), ALLOWED),
+    },
     "business_person": _signed_in(
         {**dict.fromkeys(MEMBERS, ALLOWED), **dict.fromkeys(STAFF, FORBIDDEN)}
     ),
@@ -242,7 +263,7 @@ EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
 
 
 BY_STATUS = {405: WRONG_METHOD, 401: UNAUTHORISED, 403: FORBIDDEN, 404: NOT_FOUND}
-BY_REDIRECT = {"/account/sign-in/?next=": SIGN_IN, "/account/two-factor/": TWO_FACTOR}
+BY_REDIRECT = {"/account/sign-in/?next=": SIGN_IN, "/account/two-factor/?next=": TWO_FACTOR}
 
 
 def _outcome(status: int, location: str) -> str:
@@ -367,9 +388,11 @@ def _client(world: World, role: str) -> Client:
 
 # A GET may write only what records that it happened: the audit trail (with its
 # chain head), the insights release log (what was shown, for the differencing check),
-# the session (idle timers, messages) and the cache (throttles).
+# the session (idle timers, messages), the cache (throttles), and allauth's recovery-code
+# row when the one showing of new codes is recorded and the codes become hashes (ADR 0034).
 GET_MAY_WRITE = re.compile(
-    r'^"?(audit_\w+|insights_insightsquery|insights_releasedfigure|django_session|smeshield_cache\w*)"?$'
+    r'^"?(audit_\w+|insights_insightsquery|insights_releasedfigure|django_session'
+    r'|smeshield_cache\w*|mfa_authenticator)"?$'
 )
 _WRITE = re.compile(
     r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(?P<table>[\w.]+)"?', re.IGNORECASE

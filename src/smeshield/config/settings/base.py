@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     # After our apps, so our templates override allauth's.
     "allauth",
     "allauth.account",
+    "allauth.mfa",
 ]
 
 MIDDLEWARE = [
@@ -134,6 +135,8 @@ ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "SME Shield: "
+# Proving it is you again means the second factor: an emailed code never re-proves it.
+ACCOUNT_REAUTHENTICATION_METHODS = ["mfa"]
 ACCOUNT_FORMS = {
     "signup": "smeshield.accounts.forms.SignUpForm",
     "request_login_code": "smeshield.accounts.forms.RequestCodeForm",
@@ -148,11 +151,30 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "20/m/ip,5/15m/key",
     "signup": "20/m/ip",
     "confirm_email": "1/10s/key",
-    # Wrong authenticator or recovery codes, per person (our own action).
-    "two_factor_failed": "10/15m/key",
     # Wrong learning-set join codes, per business: codes are short, so guessing is throttled.
     "learning_set_join_failed": "10/15m/key",
 }
+# Second factor for staff (SECURITY.md S6-S8; ADR 0034): allauth's mfa app.
+# Wrong second-factor codes count against "login_failed" per person (20 an hour).
+MFA_ADAPTER = "smeshield.accounts.adapter.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_FORMS = {
+    "authenticate": "smeshield.accounts.forms.MFAAuthenticateForm",
+    "reauthenticate": "smeshield.accounts.forms.MFAReauthenticateForm",
+    "activate_totp": "smeshield.accounts.forms.ActivateTOTPForm",
+    "add_webauthn": "smeshield.accounts.forms.AddWebAuthnForm",
+}
+MFA_TOTP_ISSUER = "SME Shield"
+MFA_TOTP_TOLERANCE = 1  # the previous and next 30-second step, for clocks a little out
+MFA_RECOVERY_CODES_SHOW_ONCE = True
+# Passkeys are a second factor after the emailed code, not a sign-in on their own.
+MFA_PASSKEY_LOGIN_ENABLED = False
+MFA_PASSKEY_SIGNUP_ENABLED = False
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = False  # plain http only in dev and test settings
+# Staff add a factor in a session that has just proved the emailed code (and, once
+# they have one, their second factor): no extra re-authentication step.
+MFA_REAUTHENTICATION_REQUIRED = False
+MFA_TRUST_ENABLED = False
 ALLAUTH_TRUSTED_PROXY_COUNT = ENV.TRUSTED_PROXY_COUNT
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER: str | None = None
 

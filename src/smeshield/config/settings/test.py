@@ -36,3 +36,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 # A smaller synthetic population keeps the insights pages quick in tests.
 INSIGHTS_SYNTHETIC_BUSINESSES = 60_000
+
+# WebAuthn over plain http works only on this machine (localhost), never in production.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True

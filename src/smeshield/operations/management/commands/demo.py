@@ -71,7 +71,9 @@ class Command(VerbCommand):
         self.stdout.write("")
         self.stdout.write(f"Emails are written to {mail_dir}/")
         self.stdout.write("  read the newest with: uv run smeshield mail")
-        self.stdout.write("Staff accounts set up an authenticator app the first time they sign in.")
+        self.stdout.write(
+            "Staff accounts set up an authenticator app or a passkey the first time they sign in."
+        )
         if not options["no_serve"]:
             self.stdout.write("")
             call_command("serve", port=port, with_background=True, site_url=settings.SITE_URL)
