@@ -29,6 +29,10 @@ def client_ip(request: HttpRequest | None) -> str | None:
     return ip
 
 
+class UnknownAuditActionError(ValueError):
+    """An action that ``AuditAction`` does not list: nothing is written."""
+
+
 def audit_record(
     *,
     action: AuditAction,
@@ -39,13 +43,18 @@ def audit_record(
     request: HttpRequest | None = None,
     data: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Append one entry to the chain, inside the caller's transaction if there is one."""
+    """Append one entry to the chain, inside the caller's transaction if there is one.
+
+    Only the actions ``AuditAction`` lists are recorded; any other code is refused.
+    """
+    if action not in AuditAction.values:
+        raise UnknownAuditActionError(f"unknown audit action: {action!r}")
     with transaction.atomic():
         head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
         entry = AuditEntry(
             sequence=head.sequence + 1,
             at=timezone.now(),
-            action=action,
+            action=AuditAction(action).value,
             actor_id=actor.pk if actor is not None else None,
             actor_email=actor.email if actor is not None else "",
             actor_role=actor.role if actor is not None else "",
