@@ -167,6 +167,7 @@ def business_mentoring(request: SignedInRequest, business_id: UUID) -> HttpRespo
                 language=form.cleaned_data["language"],
                 remote_ok=form.cleaned_data["remote_ok"],
                 actor=request.user,
+                request=request,
             )
         except PeopleError as error:
             form.add_error("actions", error.message)
@@ -438,6 +439,7 @@ def mentor_vetting(request: SignedInRequest, profile_id: UUID) -> HttpResponse:
                     vetting_expires_on=data["vetting_expires_on"],
                 ),
                 actor=request.user,
+                request=request,
             )
             messages.success(request, _("Vetting saved."))
             return redirect("mentors_admin")
@@ -483,7 +485,11 @@ def learning_set(request: SignedInRequest, set_id: UUID) -> HttpResponse:
         starts, ends = form.moments()
         try:
             services.meeting_schedule(
-                learning_set=found, starts_at=starts, ends_at=ends, place=form.cleaned_data["place"]
+                learning_set=found,
+                starts_at=starts,
+                ends_at=ends,
+                place=form.cleaned_data["place"],
+                actor=request.user,
             )
         except PeopleError as error:
             form.add_error(error.field if error.field in form.fields else "day", error.message)
@@ -552,6 +558,7 @@ def meeting(request: SignedInRequest, set_id: UUID, meeting_id: UUID) -> HttpRes
                     commitments=form.lines(),
                     review=form.cleaned_data["review"],
                     review_note=form.cleaned_data["review_note"],
+                    actor=request.user,
                 )
         messages.success(request, _("Meeting notes saved."))
         return redirect("learning_set", set_id=set_id)
@@ -586,7 +593,11 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
         member_id = _uuid_or_none(request.POST["share_member"])
         shared = request.POST.get("share") == "yes"
         if member_id and services.progress_sharing_set(
-            business=business, member_id=member_id, shared=shared
+            business=business,
+            member_id=member_id,
+            shared=shared,
+            actor=request.user,
+            request=request,
         ):
             messages.success(
                 request,
@@ -603,6 +614,8 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
                 code=form.cleaned_data["code"],
                 display_name=form.cleaned_data["display_name"],
                 share_progress=form.cleaned_data["share_progress"],
+                actor=request.user,
+                request=request,
             )
         except PeopleError as error:
             form.add_error(error.field, error.message)
