@@ -64,9 +64,7 @@ def test_given_an_open_request_when_a_colleague_asks_again_then_they_are_told_an
         )
 
     assert refused.value.message == ALREADY_ASKED
-    assert list(HelpRequest.objects.values_list("pk", "action_ids")) == [
-        (first.pk, ["first-ask"])
-    ]
+    assert list(HelpRequest.objects.values_list("pk", "action_ids")) == [(first.pk, ["first-ask"])]
     assert not AuditEntry.objects.filter(action=AuditAction.HELP_REQUESTED).exists()
 
 
