@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -33,6 +33,38 @@ class UnknownAuditActionError(ValueError):
     """An action that ``AuditAction`` does not list: nothing is written."""
 
 
+def _entry(
+    *,
+    sequence: int,
+    previous_hash: str,
+    action: AuditAction,
+    actor: User | None,
+    business_id: UUID | None,
+    target: str,
+    reason: str,
+    request: HttpRequest | None,
+    data: dict[str, Any] | None,
+) -> AuditEntry:
+    """The next entry of the chain, hashed, not yet saved."""
+    entry = AuditEntry(
+        sequence=sequence,
+        at=timezone.now(),
+        action=AuditAction(action).value,
+        actor_id=actor.pk if actor is not None else None,
+        actor_email=actor.email if actor is not None else "",
+        actor_role=actor.role if actor is not None else "",
+        business_id=business_id,
+        target=target[:200],
+        reason=reason[:500],
+        ip_address=client_ip(request),
+        data=data or {},
+        previous_hash=previous_hash,
+    )
+    # Normalise through the database types before hashing (e.g. microseconds).
+    entry.entry_hash = entry_hash(entry.sequence, entry.previous_hash, entry.chain_content())
+    return entry
+
+
 def audit_record(
     *,
     action: AuditAction,
@@ -51,22 +83,17 @@ def audit_record(
         raise UnknownAuditActionError(f"unknown audit action: {action!r}")
     with transaction.atomic():
         head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
-        entry = AuditEntry(
+        entry = _entry(
             sequence=head.sequence + 1,
-            at=timezone.now(),
-            action=AuditAction(action).value,
-            actor_id=actor.pk if actor is not None else None,
-            actor_email=actor.email if actor is not None else "",
-            actor_role=actor.role if actor is not None else "",
-            business_id=business_id,
-            target=target[:200],
-            reason=reason[:500],
-            ip_address=client_ip(request),
-            data=data or {},
             previous_hash=head.entry_hash,
+            action=action,
+            actor=actor,
+            business_id=business_id,
+            target=target,
+            reason=reason,
+            request=request,
+            data=data,
         )
-        # Normalise through the database types before hashing (e.g. microseconds).
-        entry.entry_hash = entry_hash(entry.sequence, entry.previous_hash, entry.chain_content())
         entry.save(force_insert=True)
         AuditHead.objects.filter(pk=1).update(sequence=entry.sequence, entry_hash=entry.entry_hash)
     return entry
@@ -84,6 +111,38 @@ def business_read_record(
         reason=grounds,
         request=request,
     )
+
+
+def business_reads_record(
+    *, actor: User, business_ids: Iterable[UUID], grounds: str, request: HttpRequest
+) -> list[AuditEntry]:
+    """One entry per business a page shows to a non-member, appended together: the same
+    entries as ``business_read_record`` for each, in three queries whatever their number."""
+    ids = sorted(set(business_ids), key=str)
+    if not ids:
+        return []
+    with transaction.atomic():
+        head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
+        entries: list[AuditEntry] = []
+        sequence, previous = head.sequence, head.entry_hash
+        for business_id in ids:
+            sequence += 1
+            entry = _entry(
+                sequence=sequence,
+                previous_hash=previous,
+                action=AuditAction.BUSINESS_DATA_VIEWED,
+                actor=actor,
+                business_id=business_id,
+                target=request.path,
+                reason=grounds,
+                request=request,
+                data=None,
+            )
+            previous = entry.entry_hash
+            entries.append(entry)
+        AuditEntry.objects.bulk_create(entries)
+        AuditHead.objects.filter(pk=1).update(sequence=sequence, entry_hash=previous)
+    return entries
 
 
 @contextmanager

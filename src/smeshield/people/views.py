@@ -35,7 +35,7 @@ from smeshield.access.policy import (
     signed_in_user,
 )
 from smeshield.accounts.models import User
-from smeshield.audit.services import business_read_record
+from smeshield.audit.services import business_reads_record
 from smeshield.businesses.models import Business
 from smeshield.domain.geography.postcodes import (
     InvalidPostcodeError,
@@ -85,10 +85,9 @@ def _status(form: Any) -> int:
 
 def _audit_reads(request: SignedInRequest, business_ids: set[UUID], grounds: str) -> None:
     """One audit row per business whose data this page shows to someone outside it."""
-    for business_id in sorted(business_ids):
-        business_read_record(
-            actor=request.user, business_id=business_id, grounds=grounds, request=request
-        )
+    business_reads_record(
+        actor=request.user, business_ids=business_ids, grounds=grounds, request=request
+    )
 
 
 # --- Directory (public) --------------------------------------------------------------------
@@ -257,9 +256,7 @@ def business_end_mentoring(
 @require_http_methods(["GET"])
 def mentor_home(request: SignedInRequest) -> HttpResponse:
     profile = MentorProfile.objects.filter(user=request.user).first()
-    sharing = [
-        (m, selectors.mentor_may_see_plan(m)) for m in selectors.mentorships_of(mentor=request.user)
-    ]
+    sharing = selectors.mentorships_with_sharing(mentor=request.user)
     rows = [(m, selectors.business_as_mentor_sees_it(m, sharing=s)) for m, s in sharing]
     _audit_reads(request, {m.business_id for m, s in sharing if s}, "mentoring list")
     return render(
@@ -622,23 +619,26 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
         else:
             messages.success(request, _("You have joined the set."))
             return redirect("business_sets", business_id=business.pk)
-    sets_shown = []
-    others_shown: set[UUID] = set()
-    for membership in selectors.memberships_of(business=business):
-        progress = selectors.progress_of(membership.learning_set)
-        others_shown |= {
-            row.member.business_id
-            for row in progress
-            if row.member.share_progress and row.member.business_id != business.pk
+    memberships = list(selectors.memberships_of(business=business))
+    learning_sets = [m.learning_set for m in memberships]
+    progress = selectors.progress_of_sets(learning_sets)
+    meetings = selectors.meetings_of_sets(learning_sets)
+    commitments = selectors.latest_commitments_of(members=memberships)
+    sets_shown = [
+        {
+            "membership": membership,
+            "meetings": meetings[membership.learning_set_id],
+            "commitments": commitments.get(membership.pk, []),
+            "progress": progress[membership.learning_set_id],
         }
-        sets_shown.append(
-            {
-                "membership": membership,
-                "meetings": selectors.meetings_of(learning_set=membership.learning_set),
-                "commitments": selectors.latest_commitments(member=membership),
-                "progress": progress,
-            }
-        )
+        for membership in memberships
+    ]
+    others_shown = {
+        row.member.business_id
+        for rows in progress.values()
+        for row in rows
+        if row.member.share_progress and row.member.business_id != business.pk
+    }
     _audit_reads(request, others_shown, "learning set progress")
     return render(
         request,

@@ -3,13 +3,20 @@ no migration, and an action nobody listed is still refused, by the code and the 
 
 from __future__ import annotations
 
+import uuid
+from typing import Any
+
 import pytest
 from django.core.management import call_command
 from django.db import DatabaseError, IntegrityError, connection, transaction
 
 from smeshield.audit.models import AuditAction, AuditEntry
 from smeshield.audit.selectors import audit_chain_problems
-from smeshield.audit.services import UnknownAuditActionError, audit_record
+from smeshield.audit.services import (
+    UnknownAuditActionError,
+    audit_record,
+    business_reads_record,
+)
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -73,3 +80,26 @@ def test_given_the_migrated_database_then_the_append_only_triggers_are_still_in_
         connection.cursor() as cursor,
     ):
         cursor.execute("UPDATE audit_auditentry SET reason = 'x' WHERE id = %s", [entry.pk])
+
+
+def test_given_a_page_showing_three_businesses_then_three_read_entries_chain_in_one_insert(
+    rf: Any, django_assert_num_queries: Any
+) -> None:
+    """``business_reads_record``: one entry per business, as the one-at-a-time call writes."""
+    actor = UserFactory()
+    audit_record(action=AuditAction.SIGNED_IN, actor=actor)
+    businesses = sorted((uuid.uuid4() for _ in range(3)), key=str)
+    request = rf.get("/mentor/")
+
+    # A savepoint, lock the head, insert every entry at once, move the head, release.
+    with django_assert_num_queries(5):
+        entries = business_reads_record(
+            actor=actor, business_ids=[*businesses, businesses[0]], grounds="list", request=request
+        )
+
+    assert [(e.business_id, e.action, e.target) for e in entries] == [
+        (b, "business_data_viewed", "/mentor/") for b in businesses
+    ]
+    sequences = list(AuditEntry.objects.values_list("sequence", flat=True))
+    assert sequences == list(range(sequences[0], sequences[0] + 4))
+    assert audit_chain_problems() == []
