@@ -10,8 +10,8 @@ from uuid import UUID
 
 from django.db.models import QuerySet
 
-from smeshield.alerts import selectors as alerts_selectors
 from smeshield.businesses.models import Business
+from smeshield.content import catalogues, products
 from smeshield.domain.assessment.answers import Answer, profile_from
 from smeshield.domain.assessment.profile import BusinessFacts, Profile
 from smeshield.domain.assessment.questionnaire import Path
@@ -19,10 +19,9 @@ from smeshield.domain.assessment.verdicts import Verdicts, evaluate
 from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.planning.plan import Plan, build_plan
-from smeshield.healthcheck import content
 from smeshield.healthcheck.models import ActionProgress, Assessment
 from smeshield.healthcheck.models import Answer as StoredAnswer
-from smeshield.incidents import selectors as incidents_selectors
+from smeshield.kernel import hooks
 
 
 def business_facts(business: Business) -> BusinessFacts:
@@ -53,7 +52,7 @@ class AssessmentState:
 
     @cached_property
     def profile(self) -> Profile:
-        return profile_from(self.catalogue, self.facts, self.answers, content.vocabulary())
+        return profile_from(self.catalogue, self.facts, self.answers, products.vocabulary())
 
     @cached_property
     def path(self) -> Path:
@@ -66,11 +65,15 @@ class AssessmentState:
 
     @cached_property
     def urgent_requirements(self) -> dict[str, date]:
-        """Requirements a recent incident or open alert made urgent (read only for the plan)."""
+        """Requirements a recent incident or open alert made urgent (read only for the plan).
+
+        The apps that know (alerts, incidents) contribute through ``hooks.PLAN_URGENCY``;
+        a requirement two of them name keeps the latest day."""
+        urgent: dict[str, date] = {}
         business = self.assessment.business
-        urgent = incidents_selectors.urgent_requirements(business=business)
-        for requirement, day in alerts_selectors.urgent_requirements(business=business).items():
-            urgent[requirement] = max(urgent.get(requirement, day), day)
+        for contributed in hooks.contributions(hooks.PLAN_URGENCY, business=business):
+            for requirement, day in contributed.items():
+                urgent[requirement] = max(urgent.get(requirement, day), day)
         return urgent
 
     @cached_property
@@ -101,7 +104,7 @@ def assessment_state(assessment: Assessment) -> AssessmentState:
     answers = {question_id: decode_answer(question_id, value) for question_id, value in rows}
     return AssessmentState(
         assessment=assessment,
-        catalogue=content.catalogue(assessment.catalogue_version),
+        catalogue=catalogues.catalogue(assessment.catalogue_version),
         answers=answers,
         facts=business_facts(assessment.business),
     )

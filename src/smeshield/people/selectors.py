@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from smeshield.businesses.models import Business, ConsentRecord
@@ -103,41 +104,44 @@ def mentor_consent(mentorship: Mentorship) -> ConsentRecord | None:
     ).first()
 
 
-def mentor_may_see_plan(mentorship: Mentorship) -> bool:
-    """Only an active mentorship whose business consents: nothing before or after."""
-    return mentorship.status == MentorshipStatus.ACTIVE and mentor_consent(mentorship) is not None
+def mentorship_is_active(mentorship: Mentorship) -> bool:
+    return mentorship.status == MentorshipStatus.ACTIVE
 
 
 def business_as_mentor_sees_it(mentorship: Mentorship, *, sharing: bool) -> str:
     """The business's name while it shares with its mentor (``sharing``, from
-    ``mentor_may_see_plan``); otherwise only its area."""
+    ``PolicyName.MENTOR_SEES_PLAN``); otherwise only its area."""
     if sharing:
         return mentorship.business.name
     return _("A business in %(area)s") % {"area": mentorship.business.district.police_force_name}
 
 
 def mentorships_of(*, mentor: User) -> QuerySet[Mentorship]:
-    return Mentorship.objects.filter(mentor__user=mentor).select_related(
-        "business__district", "mentor__user"
+    """The mentor's mentorships, each carrying whether its business consents now
+    (``consented``, read in the same query: see ``mentor_consents``)."""
+    return (
+        Mentorship.objects.filter(mentor__user=mentor)
+        .select_related("business__district", "mentor__user")
+        .annotate(
+            consented=Exists(
+                ConsentRecord.objects.filter(
+                    business=OuterRef("business"),
+                    scope=ConsentScope.MENTOR,
+                    mentor=OuterRef("mentor__user"),
+                    withdrawal__isnull=True,
+                )
+            )
+        )
     )
 
 
-def mentorships_with_sharing(*, mentor: User) -> list[tuple[Mentorship, bool]]:
-    """The mentor's mentorships, each with ``mentor_may_see_plan``'s answer, in two queries
-    whatever their number (the consents are read once, not once per mentorship)."""
-    mentorships = list(mentorships_of(mentor=mentor))
-    consenting = set(
-        ConsentRecord.objects.filter(
-            business_id__in={m.business_id for m in mentorships},
-            scope=ConsentScope.MENTOR,
-            mentor=mentor,
-            withdrawal__isnull=True,
-        ).values_list("business_id", flat=True)
-    )
-    return [
-        (m, m.status == MentorshipStatus.ACTIVE and m.business_id in consenting)
-        for m in mentorships
-    ]
+def mentor_consents(mentorship: Mentorship) -> bool:
+    """Whether the business consents to share with this mentorship's mentor: the fact
+    ``mentorships_of`` read with the list when there is one, else one query."""
+    known = getattr(mentorship, "consented", None)
+    if known is not None:
+        return bool(known)
+    return mentor_consent(mentorship) is not None
 
 
 def sessions_to_sign_off(*, supervisor: User) -> QuerySet[MentoringSession]:
@@ -243,3 +247,33 @@ def meetings_of_sets(learning_sets: Sequence[LearningSet]) -> dict[Any, list[Set
 
 def unread_notices(*, user: User) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+# --- Reads the access policy decides on ------------------------------------------------------
+def mentorship_of_mentor(*, mentorship_id: object, user_id: UUID) -> Mentorship | None:
+    """The person's own mentorship of an active business, with the business loaded."""
+    if not isinstance(mentorship_id, UUID):
+        return None
+    return (
+        Mentorship.objects.select_related("business__district")
+        .filter(pk=mentorship_id, mentor__user_id=user_id, business__is_active=True)
+        .first()
+    )
+
+
+def session_for_supervisor(*, session_id: object, user_id: UUID) -> MentoringSession | None:
+    """A session logged by a mentor this person supervises, with the business loaded."""
+    if not isinstance(session_id, UUID):
+        return None
+    return (
+        MentoringSession.objects.select_related("mentorship__business")
+        .filter(pk=session_id, mentorship__mentor__supervisor_id=user_id)
+        .first()
+    )
+
+
+def runs_set(*, set_id: object, user_id: UUID) -> bool:
+    """True when the person is the facilitator of this learning set."""
+    if not isinstance(set_id, UUID):
+        return False
+    return LearningSet.objects.filter(pk=set_id, facilitator_id=user_id).exists()
