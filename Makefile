@@ -78,6 +78,10 @@ test-e2e: install os-packages ## Browser journeys in Debian's Chromium, with axe
 	@echo "== browser tests in Chromium"
 	@$(RUN) pytest -m e2e -q -p no:cacheprovider $(PYTEST_ARGS)
 
+.PHONY: fuzz-api
+fuzz-api: install ## schemathesis over every API operation and role, 200 examples each (S11)
+	@SCHEMATHESIS_EXAMPLES=200 $(RUN) pytest tests/web/api/test_schemathesis.py -q -p no:cacheprovider $(PYTEST_ARGS)
+
 .PHONY: os-packages
 os-packages: ## Install Debian's Chromium and Pango (for PDFs) when missing; never a downloaded browser
 	@missing=""; \

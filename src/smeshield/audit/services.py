@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from django.db import connection, transaction
 from django.utils import timezone
 
+from smeshield.audit.keys import audit_key
 from smeshield.audit.models import AuditAction, AuditEntry, AuditHead
-from smeshield.domain.audit.chain import entry_hash
+from smeshield.domain.audit.chain import GENESIS_HASH, entry_hash, head_mac
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -95,7 +97,11 @@ def audit_record(
             data=data,
         )
         entry.save(force_insert=True)
-        AuditHead.objects.filter(pk=1).update(sequence=entry.sequence, entry_hash=entry.entry_hash)
+        AuditHead.objects.filter(pk=1).update(
+            sequence=entry.sequence,
+            entry_hash=entry.entry_hash,
+            mac=head_mac(audit_key(), entry.sequence, entry.entry_hash),
+        )
     return entry
 
 
@@ -117,7 +123,7 @@ def business_reads_record(
     *, actor: User, business_ids: Iterable[UUID], grounds: str, request: HttpRequest
 ) -> list[AuditEntry]:
     """One entry per business a page shows to a non-member, appended together: the same
-    entries as ``business_read_record`` for each, in three queries whatever their number."""
+    entries as ``business_read_record`` for each, in fixed queries whatever their number."""
     ids = sorted(set(business_ids), key=str)
     if not ids:
         return []
@@ -141,8 +147,22 @@ def business_reads_record(
             previous = entry.entry_hash
             entries.append(entry)
         AuditEntry.objects.bulk_create(entries)
-        AuditHead.objects.filter(pk=1).update(sequence=sequence, entry_hash=previous)
+        AuditHead.objects.filter(pk=1).update(
+            sequence=sequence,
+            entry_hash=previous,
+            mac=head_mac(audit_key(), sequence, previous),
+        )
     return entries
+
+
+def audit_head_publish(*, to: Path) -> str:
+    """Append the chain head, with the time, to a file outside the database; return it."""
+    head = AuditHead.objects.filter(pk=1).first()
+    published = f"{head.sequence if head else 0}:{head.entry_hash if head else GENESIS_HASH}"
+    to.parent.mkdir(parents=True, exist_ok=True)
+    with to.open("a", encoding="utf-8") as heads:
+        heads.write(f"{timezone.now().isoformat()} {published}\n")
+    return published
 
 
 @contextmanager

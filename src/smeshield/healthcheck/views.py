@@ -395,7 +395,7 @@ def share(request: SignedInRequest, business_id: UUID) -> HttpResponse:
         new_link = request.build_absolute_uri(
             reverse("healthcheck_shared", kwargs={"token": token})
         )
-    links = ShareLink.objects.filter(business=business).select_related("assessment")
+    links = selectors.share_links_of(business=business)
     return render(
         request,
         "healthcheck/share.html",

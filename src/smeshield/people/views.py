@@ -8,11 +8,13 @@ from decimal import Decimal
 from typing import Any, Literal
 from uuid import UUID
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from smeshield.accounts.models import User
@@ -571,6 +573,13 @@ def meeting(request: SignedInRequest, set_id: UUID, meeting_id: UUID) -> HttpRes
     )
 
 
+JOIN_RATE_ACTION = "learning_set_join_failed"  # its limit is in ACCOUNT_RATE_LIMITS
+JOIN_THROTTLED_MESSAGE = _lazy(
+    "You have tried too many codes. Wait 15 minutes, then try again, "
+    "or ask your facilitator for the code."
+)
+
+
 @policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
@@ -598,8 +607,11 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
             )
         return redirect("business_sets", business_id=business.pk)
     form = JoinSetForm(request.POST if request.method == "POST" else None)
+    throttle = {"action": JOIN_RATE_ACTION, "key": str(business.pk)}
     if request.method == "POST" and form.is_valid():
         try:
+            if not ratelimit.consume(request, dry_run=True, **throttle):
+                raise PeopleError("code", str(JOIN_THROTTLED_MESSAGE))
             services.learning_set_join(
                 business=business,
                 code=form.cleaned_data["code"],
@@ -609,6 +621,7 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
                 request=request,
             )
         except PeopleError as error:
+            ratelimit.consume(request, **throttle)
             form.add_error(error.field, error.message)
         else:
             messages.success(request, _("You have joined the set."))

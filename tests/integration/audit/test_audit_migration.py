@@ -13,8 +13,8 @@ from smeshield.audit.selectors import audit_chain_problems
 from smeshield.audit.services import audit_record
 from tests.factories import UserFactory
 
-BEFORE = ("audit", "0006_alter_auditentry_action")
-AFTER = ("audit", "0007_action_without_choices")
+BEFORE = ("audit", "0007_keyed_chain_head")
+AFTER = ("audit", "0008_action_without_choices")
 
 
 def _migrate(target: tuple[str, str]) -> None:
@@ -33,7 +33,7 @@ def _update_is_refused(entry: AuditEntry) -> bool:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_given_entries_from_before_0007_when_migrated_then_they_verify_and_stay_guarded() -> None:
+def test_given_entries_from_before_0008_when_migrated_then_they_verify_and_stay_guarded() -> None:
     actor = UserFactory()
     try:
         _migrate(BEFORE)

@@ -21,21 +21,28 @@ class Command(VerbCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         bind = f"{options['host']}:{options['port']}"
-        argv = [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "smeshield.config.wsgi:application",
-            "--bind",
-            bind,
-            "--workers",
-            str(options["workers"]),
-            "--no-control-socket",
-            "--access-logfile",
-            "-",
-            "--forwarded-allow-ips",
-            "127.0.0.1",
-        ]
+        argv = gunicorn_argv(bind=bind, workers=options["workers"])
         self.stdout.write(f"Serving on http://{bind}/ (Ctrl+C to stop)")
         sys.stdout.flush()
         os.execv(sys.executable, argv)  # noqa: S606 - fixed argv, no shell
+
+
+def gunicorn_argv(*, bind: str, workers: int) -> list[str]:
+    """The gunicorn command line: access log to stdout, with tokens redacted."""
+    return [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "smeshield.config.wsgi:application",
+        "--bind",
+        bind,
+        "--workers",
+        str(workers),
+        "--no-control-socket",
+        "--access-logfile",
+        "-",
+        "--logger-class",
+        "smeshield.config.access_log.RedactingLogger",
+        "--forwarded-allow-ips",
+        "127.0.0.1",
+    ]

@@ -32,7 +32,7 @@ def restore_sqlite_triggers(apps: StateApps, schema_editor: BaseDatabaseSchemaEd
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("audit", "0006_alter_auditentry_action"),
+        ("audit", "0007_keyed_chain_head"),
     ]
 
     operations = [
