@@ -5,6 +5,7 @@ tables released together, and a scripted differencing attacker recovers nothing.
 from __future__ import annotations
 
 import itertools
+import math
 
 import polars as pl
 import pytest
@@ -232,6 +233,29 @@ def test_wilson_intervals_match_published_values(
     assert (round(low, 4), round(high, 4)) == expected
 
 
+def test_given_5_of_20_then_the_wilson_interval_is_the_textbook_one() -> None:
+    """Newcombe (1998), method 3; also Brown, Cai and DasGupta (2001): 0.1119 to 0.4687."""
+    low, high = wilson(5, 20)
+
+    assert (round(low, 4), round(high, 4)) == (0.1119, 0.4687)
+
+
+def _wilson_by_hand(successes: float, n: int) -> tuple[float, float]:
+    """Wilson's (1927) closed form with z = 1.959963984540054 (the 97.5% normal quantile)."""
+    z = 1.959963984540054
+    p = successes / n
+    denominator = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denominator
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+@pytest.mark.parametrize("n", [1, 2, 9, 10, 11, 37, 263, 10_000])
+def test_given_any_count_then_the_library_interval_equals_the_closed_form(n: int) -> None:
+    for successes in sorted({0, 0.5, 1, n / 3, n / 2, n - 1, n}):
+        assert wilson(successes, n) == pytest.approx(_wilson_by_hand(successes, n), abs=1e-9)
+
+
 @settings(max_examples=60, deadline=None)
 @given(populations, dimensions, st.sampled_from(["had_incident", "businesses"]))
 def test_counting_by_enum_codes_gives_what_grouping_gives(
@@ -248,3 +272,23 @@ def test_counting_by_enum_codes_gives_what_grouping_gives(
     counted = aggregate(as_enums, dims, MEASURES[measure])
 
     assert counted.cells == grouped.cells
+
+
+def test_given_a_table_of_rates_then_every_cells_interval_is_its_wilson_interval() -> None:
+    rows = (
+        [("micro", "F", "North West", True, 0.0)] * 5
+        + [("micro", "F", "North West", False, 0.0)] * 15
+        + [("small", "G", "North East", True, 0.0)] * 7
+        + [("small", "G", "North East", False, 0.0)] * 4
+    )
+    table = aggregate(_frame(rows), ("size_band", "sector"), MEASURES["had_incident"])
+
+    intervals = {key: table.interval(cell) for key, cell in table.cells.items() if cell.n}
+
+    assert intervals[("micro", "F")] == pytest.approx((0.1119, 0.4687), abs=5e-5)
+    for key, cell in table.cells.items():
+        if cell.n:
+            expected = _wilson_by_hand(cell.total, cell.n)
+            assert intervals[key] == pytest.approx(expected, abs=1e-9)
+        else:
+            assert table.interval(cell) == (None, None)

@@ -502,9 +502,8 @@ DECIDERS: dict[PolicyName, Policy] = {
 def mentor_sees_plan(*, mentorship: Any) -> bool:
     """A mentor sees the business's plan (and name) only while the mentorship is active
     and the business consents to share with that mentor: nothing before or after."""
-    return (
-        people_selectors.mentorship_is_active(mentorship)
-        and people_selectors.mentor_consent(mentorship) is not None
+    return people_selectors.mentorship_is_active(mentorship) and people_selectors.mentor_consents(
+        mentorship
     )
 
 

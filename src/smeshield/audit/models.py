@@ -10,12 +10,16 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from smeshield.domain.audit.chain import GENESIS_HASH, ChainEntry
 
 
 class AuditAction(models.TextChoices):
+    """Every action the trail may record. Adding one here needs no migration: the column
+    has no ``choices``; ``audit_record`` refuses any code not listed (ADR 0025)."""
+
     SIGNED_IN = "signed_in"
     SIGNED_OUT = "signed_out"
     SIGN_IN_CODE_REJECTED = "sign_in_code_rejected"
@@ -40,6 +44,19 @@ class AuditAction(models.TextChoices):
     ALERT_PUBLISHED = "alert_published"
     PRODUCT_ALIAS_ADDED = "product_alias_added"
     INSIGHTS_QUERY = "insights_query"
+    MENTOR_VETTED = "mentor_vetted"
+    MENTOR_REGISTERED = "mentor_registered"
+    HELP_REQUESTED = "help_requested"
+    MENTORS_MATCHED = "mentors_matched"
+    MENTORSHIP_ENDED = "mentorship_ended"
+    MENTORING_SESSION_LOGGED = "mentoring_session_logged"
+    MENTORING_SESSION_SIGNED_OFF = "mentoring_session_signed_off"
+    LEARNING_SET_CREATED = "learning_set_created"
+    LEARNING_SET_JOINED = "learning_set_joined"
+    PROGRESS_SHARING_CHOSEN = "progress_sharing_chosen"
+    MEETING_SCHEDULED = "meeting_scheduled"
+    MEETING_NOTE_SAVED = "meeting_note_saved"
+    DIRECTORY_LOADED = "directory_loaded"
     ROLE_CHANGED = "role_changed"
     USER_DISABLED = "user_disabled"
 
@@ -57,7 +74,9 @@ class AuditEntry(models.Model):
 
     sequence = models.BigIntegerField(unique=True)
     at = models.DateTimeField(default=timezone.now, db_index=True)
-    action = models.CharField(max_length=40, choices=AuditAction.choices)
+    # No ``choices``: a new action is a code change only. ``audit_record`` checks the code
+    # against ``AuditAction``; the database checks it is a lower-case code (ADR 0025).
+    action = models.CharField(max_length=40)
     actor_id = models.UUIDField(null=True, blank=True, db_index=True)
     actor_email = models.CharField(max_length=254, blank=True)
     actor_role = models.CharField(max_length=20, blank=True)
@@ -74,6 +93,16 @@ class AuditEntry(models.Model):
     class Meta:
         ordering = ("sequence",)
         verbose_name_plural = "audit entries"
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    ~models.Q(action="")
+                    & models.Q(action=Lower("action"))
+                    & ~models.Q(action__contains=" ")
+                ),
+                name="audit_action_is_a_code",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"#{self.sequence} {self.action}"
@@ -85,6 +114,13 @@ class AuditEntry(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise PermissionError("audit entries are append-only")
+
+    def action_label(self) -> str:
+        """The action's name for people; an action no longer listed shows its code."""
+        try:
+            return str(AuditAction(self.action).label)
+        except ValueError:
+            return self.action
 
     def chain_content(self) -> dict[str, object]:
         """The fields the hash covers, in a stable, JSON-ready form."""

@@ -31,6 +31,42 @@ def client_ip(request: HttpRequest | None) -> str | None:
     return ip
 
 
+class UnknownAuditActionError(ValueError):
+    """An action that ``AuditAction`` does not list: nothing is written."""
+
+
+def _entry(
+    *,
+    sequence: int,
+    previous_hash: str,
+    action: AuditAction,
+    actor: User | None,
+    business_id: UUID | None,
+    target: str,
+    reason: str,
+    request: HttpRequest | None,
+    data: dict[str, Any] | None,
+) -> AuditEntry:
+    """The next entry of the chain, hashed, not yet saved."""
+    entry = AuditEntry(
+        sequence=sequence,
+        at=timezone.now(),
+        action=AuditAction(action).value,
+        actor_id=actor.pk if actor is not None else None,
+        actor_email=actor.email if actor is not None else "",
+        actor_role=actor.role if actor is not None else "",
+        business_id=business_id,
+        target=target[:200],
+        reason=reason[:500],
+        ip_address=client_ip(request),
+        data=data or {},
+        previous_hash=previous_hash,
+    )
+    # Normalise through the database types before hashing (e.g. microseconds).
+    entry.entry_hash = entry_hash(entry.sequence, entry.previous_hash, entry.chain_content())
+    return entry
+
+
 def audit_record(
     *,
     action: AuditAction,
@@ -41,25 +77,25 @@ def audit_record(
     request: HttpRequest | None = None,
     data: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Append one entry to the chain, inside the caller's transaction if there is one."""
+    """Append one entry to the chain, inside the caller's transaction if there is one.
+
+    Only the actions ``AuditAction`` lists are recorded; any other code is refused.
+    """
+    if action not in AuditAction.values:
+        raise UnknownAuditActionError(f"unknown audit action: {action!r}")
     with transaction.atomic():
         head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
-        entry = AuditEntry(
+        entry = _entry(
             sequence=head.sequence + 1,
-            at=timezone.now(),
-            action=action,
-            actor_id=actor.pk if actor is not None else None,
-            actor_email=actor.email if actor is not None else "",
-            actor_role=actor.role if actor is not None else "",
-            business_id=business_id,
-            target=target[:200],
-            reason=reason[:500],
-            ip_address=client_ip(request),
-            data=data or {},
             previous_hash=head.entry_hash,
+            action=action,
+            actor=actor,
+            business_id=business_id,
+            target=target,
+            reason=reason,
+            request=request,
+            data=data,
         )
-        # Normalise through the database types before hashing (e.g. microseconds).
-        entry.entry_hash = entry_hash(entry.sequence, entry.previous_hash, entry.chain_content())
         entry.save(force_insert=True)
         AuditHead.objects.filter(pk=1).update(
             sequence=entry.sequence,
@@ -86,8 +122,8 @@ def business_read_record(
 def business_reads_record(
     *, actor: User, reads: Sequence[tuple[UUID, str]], request: HttpRequest
 ) -> list[AuditEntry]:
-    """One entry per business read, as ``business_read_record`` writes, for a list read
-    at once: one lock on the chain's head and one insert, however many businesses.
+    """One entry per business a page shows to a non-member, with the grounds of each, as
+    ``business_read_record`` writes them: one lock on the head and one insert, however many.
 
     A business listed twice (two of its incidents, say) gets one entry: the first grounds.
     """
@@ -98,30 +134,22 @@ def business_reads_record(
         return []
     with transaction.atomic():
         head, _ = AuditHead.objects.select_for_update().get_or_create(pk=1)
-        sequence, previous, at, ip = (
-            head.sequence,
-            head.entry_hash,
-            timezone.now(),
-            client_ip(request),
-        )
-        entries = []
+        entries: list[AuditEntry] = []
+        sequence, previous = head.sequence, head.entry_hash
         for business_id, grounds in first_grounds.items():
             sequence += 1
-            entry = AuditEntry(
+            entry = _entry(
                 sequence=sequence,
-                at=at,
-                action=AuditAction.BUSINESS_DATA_VIEWED,
-                actor_id=actor.pk,
-                actor_email=actor.email,
-                actor_role=actor.role,
-                business_id=business_id,
-                target=request.path[:200],
-                reason=grounds[:500],
-                ip_address=ip,
-                data={},
                 previous_hash=previous,
+                action=AuditAction.BUSINESS_DATA_VIEWED,
+                actor=actor,
+                business_id=business_id,
+                target=request.path,
+                reason=grounds,
+                request=request,
+                data=None,
             )
-            entry.entry_hash = previous = entry_hash(sequence, previous, entry.chain_content())
+            previous = entry.entry_hash
             entries.append(entry)
         AuditEntry.objects.bulk_create(entries)
         AuditHead.objects.filter(pk=1).update(

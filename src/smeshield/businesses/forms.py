@@ -136,5 +136,6 @@ class SharePartnerForm(GovukForm):
     def __init__(self, *args: Any, partners: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["partner"]
-        assert isinstance(field, forms.ModelChoiceField)  # noqa: S101
+        if not isinstance(field, forms.ModelChoiceField):
+            raise TypeError("the partner field must be a ModelChoiceField")
         field.queryset = partners

@@ -35,7 +35,8 @@ def home(request: SignedInRequest) -> HttpResponse:
 def register(request: SignedInRequest) -> HttpResponse:
     form = BusinessForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        assert form.district is not None  # noqa: S101
+        if form.district is None:  # the form's postcode check sets it or adds an error
+            raise ValueError("a valid business form always has a postcode district")
         business = services.business_register(
             owner=request.user,
             details=services.NewBusiness(

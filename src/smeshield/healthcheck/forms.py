@@ -101,7 +101,8 @@ class StuckForm(GovukForm):
     def __init__(self, *args: Any, catalogue: Catalogue, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["barrier"]
-        assert isinstance(field, forms.ChoiceField)  # noqa: S101
+        if not isinstance(field, forms.ChoiceField):
+            raise TypeError("the barrier field must be a choice field")
         field.choices = [(o.barrier.value, _(o.label)) for o in catalogue.offers]
 
     @property

@@ -42,7 +42,8 @@ class GovukForm(forms.Form):
     def _choices(self, name: str, choices: Sequence[tuple[str, str | Promise]]) -> None:
         """Set a choice field's choices when the form is made (they come from content)."""
         field = self.fields[name]
-        assert isinstance(field, forms.ChoiceField)  # noqa: S101
+        if not isinstance(field, forms.ChoiceField):
+            raise TypeError(f"{name} must be a choice field to be given choices")
         field.choices = choices
 
 

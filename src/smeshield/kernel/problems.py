@@ -34,7 +34,8 @@ def problem(
 
 
 def _validation(request: HttpRequest, exc: Exception) -> HttpResponse:
-    assert isinstance(exc, ValidationError)  # noqa: S101
+    if not isinstance(exc, ValidationError):
+        raise TypeError("registered for ninja's ValidationError only")
     errors = [
         {
             "location": ".".join(str(part) for part in error.get("loc", ())),
@@ -70,7 +71,8 @@ def _authentication(request: HttpRequest, exc: Exception) -> HttpResponse:
 
 
 def _http_error(request: HttpRequest, exc: Exception) -> HttpResponse:
-    assert isinstance(exc, HttpError)  # noqa: S101
+    if not isinstance(exc, HttpError):
+        raise TypeError("registered for ninja's HttpError only")
     return problem(request, exc.status_code, str(exc))
 
 

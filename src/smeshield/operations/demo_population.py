@@ -321,11 +321,13 @@ def demo_people_ensure() -> None:
             name="Yorkshire owners' set", facilitator=facilitator, sector="", area=""
         )
         for number, display_name in DEMO_SET_MEMBERS.items():
+            joining = Business.objects.get(name=DEMO_BUSINESSES[number - 1].name)
             people_services.learning_set_join(
-                business=Business.objects.get(name=DEMO_BUSINESSES[number - 1].name),
+                business=joining,
                 code=learning_set.join_code,
                 display_name=display_name,
                 share_progress=number != 5,
+                actor=joining.memberships.get().user,
             )
         starts = timezone.now().replace(hour=18, minute=0, second=0, microsecond=0)
         people_services.meeting_schedule(

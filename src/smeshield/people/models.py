@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -12,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from smeshield.businesses.models import InsertOnlyModel, InsertOnlyQuerySet
 from smeshield.kernel.wording import render_stored
 
 
@@ -155,6 +157,14 @@ class HelpRequest(models.Model):
 
     class Meta:
         ordering = ("-created_at",)
+        constraints = [
+            # Two people asking at the same moment cannot both open a request (ADR 0026).
+            models.UniqueConstraint(
+                fields=["business"],
+                condition=models.Q(status="open"),
+                name="one_open_help_request_per_business",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.business_id} {self.status}"
@@ -251,6 +261,33 @@ class SetMember(models.Model):
 
     def __str__(self) -> str:
         return self.display_name
+
+
+class ProgressSharingConsent(InsertOnlyModel):
+    """The owner's choice whether the set sees how the business's results change.
+
+    Append-only like the businesses' consent records: each choice (at joining, then each
+    change) is a new row with who chose, when and the words shown; the newest row is the
+    standing choice, and ``SetMember.share_progress`` mirrors it for reading.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    member = models.ForeignKey(SetMember, on_delete=models.PROTECT, related_name="sharing_consents")
+    business = models.ForeignKey("businesses.Business", on_delete=models.PROTECT, related_name="+")
+    shared = models.BooleanField()
+    chosen_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    chosen_at = models.DateTimeField(default=timezone.now)
+    wording = models.TextField(help_text="The words the person agreed to, as shown.")
+
+    objects: ClassVar[models.Manager[ProgressSharingConsent]] = InsertOnlyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ("-chosen_at",)
+
+    def __str__(self) -> str:
+        return f"{self.member_id} shared={self.shared}"
 
 
 class SetMeeting(models.Model):

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from smeshield.businesses.models import Business, ConsentRecord
 from smeshield.domain.roles import ConsentScope
 from smeshield.healthcheck import selectors as healthcheck_selectors
+from smeshield.healthcheck.models import Assessment
 from smeshield.people.models import (
     HelpRequest,
     LearningSet,
@@ -116,9 +117,31 @@ def business_as_mentor_sees_it(mentorship: Mentorship, *, sharing: bool) -> str:
 
 
 def mentorships_of(*, mentor: User) -> QuerySet[Mentorship]:
-    return Mentorship.objects.filter(mentor__user=mentor).select_related(
-        "business__district", "mentor__user"
+    """The mentor's mentorships, each carrying whether its business consents now
+    (``consented``, read in the same query: see ``mentor_consents``)."""
+    return (
+        Mentorship.objects.filter(mentor__user=mentor)
+        .select_related("business__district", "mentor__user")
+        .annotate(
+            consented=Exists(
+                ConsentRecord.objects.filter(
+                    business=OuterRef("business"),
+                    scope=ConsentScope.MENTOR,
+                    mentor=OuterRef("mentor__user"),
+                    withdrawal__isnull=True,
+                )
+            )
+        )
     )
+
+
+def mentor_consents(mentorship: Mentorship) -> bool:
+    """Whether the business consents to share with this mentorship's mentor: the fact
+    ``mentorships_of`` read with the list when there is one, else one query."""
+    known = getattr(mentorship, "consented", None)
+    if known is not None:
+        return bool(known)
+    return mentor_consent(mentorship) is not None
 
 
 def sessions_to_sign_off(*, supervisor: User) -> QuerySet[MentoringSession]:
@@ -135,6 +158,20 @@ def memberships_of(*, business: Business) -> QuerySet[SetMember]:
     return SetMember.objects.filter(business=business, left_at__isnull=True).select_related(
         "learning_set"
     )
+
+
+def latest_commitments_of(*, members: Sequence[SetMember]) -> dict[Any, list[str]]:
+    """``latest_commitments`` for many members in one query, by member id."""
+    found: dict[Any, list[str]] = {}
+    notes = (
+        MeetingNote.objects.filter(member__in=members)
+        .exclude(commitments=[])
+        .order_by("member_id", "-meeting__starts_at")
+        .values_list("member_id", "commitments")
+    )
+    for member_id, commitments in notes:
+        found.setdefault(member_id, list(commitments))
+    return found
 
 
 def latest_commitments(*, member: SetMember) -> list[str]:
@@ -168,22 +205,44 @@ class MemberProgress:
 
 def progress_of(learning_set: LearningSet) -> list[MemberProgress]:
     """Each member's health-check change — shown only for members who agreed."""
-    rows = []
-    for member in learning_set.members.filter(left_at__isnull=True).select_related("business"):
-        if not member.share_progress:
-            rows.append(MemberProgress(member, None, None, None))
+    return progress_of_sets([learning_set]).get(learning_set.pk, [])
+
+
+def progress_of_sets(learning_sets: Sequence[LearningSet]) -> dict[Any, list[MemberProgress]]:
+    """``progress_of`` for several sets, by set id, in two queries whatever the number of
+    sets and members: the members, then the finished checks of those who share."""
+    members = list(
+        SetMember.objects.filter(learning_set__in=learning_sets, left_at__isnull=True)
+        .select_related("business")
+        .order_by("learning_set_id", "display_name")
+    )
+    sharing = {m.business_id for m in members if m.share_progress}
+    checks: dict[Any, list[tuple[int | None, int | None]]] = {}
+    finished = (
+        Assessment.objects.filter(business_id__in=sharing, completed_at__isnull=False)
+        .order_by("business_id", "number")
+        .values_list("business_id", "requirements_met", "requirements_applicable")
+    )
+    for business_id, met, applicable in finished:
+        checks.setdefault(business_id, []).append((met, applicable))
+    rows: dict[Any, list[MemberProgress]] = {s.pk: [] for s in learning_sets}
+    for member in members:
+        done = checks.get(member.business_id, []) if member.share_progress else []
+        if not done:
+            rows[member.learning_set_id].append(MemberProgress(member, None, None, None))
             continue
-        done = member.business.assessments.filter(completed_at__isnull=False).order_by("number")
-        first, latest = done.first(), done.last()
-        rows.append(
-            MemberProgress(
-                member,
-                first.requirements_met if first else None,
-                latest.requirements_met if latest else None,
-                latest.requirements_applicable if latest else None,
-            )
+        rows[member.learning_set_id].append(
+            MemberProgress(member, done[0][0], done[-1][0], done[-1][1])
         )
     return rows
+
+
+def meetings_of_sets(learning_sets: Sequence[LearningSet]) -> dict[Any, list[SetMeeting]]:
+    """Each set's meetings, by set id, in one query."""
+    found: dict[Any, list[SetMeeting]] = {s.pk: [] for s in learning_sets}
+    for meeting in SetMeeting.objects.filter(learning_set__in=learning_sets).order_by("starts_at"):
+        found[meeting.learning_set_id].append(meeting)
+    return found
 
 
 def unread_notices(*, user: User) -> int:

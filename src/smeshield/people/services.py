@@ -1,5 +1,9 @@
 """People writes: the directory, mentors and vetting, requests and matching, consent to a
-mentor, sessions and sign-off, learning sets and meetings, and notifications."""
+mentor, sessions and sign-off, learning sets and meetings, and notifications.
+
+Every change to the record runs in one transaction and writes one audit row per change
+(ADR 0026). Notifications are not audited: they are messages, sent once per key.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from smeshield.audit.models import AuditAction
+from smeshield.audit.services import audit_record
 from smeshield.businesses.models import Business, ConsentRecord
 from smeshield.businesses.selectors import active_members
 from smeshield.businesses.services import consent_grant, consent_withdraw
@@ -37,6 +43,7 @@ from smeshield.people.models import (
     Mentorship,
     MentorshipStatus,
     Notification,
+    ProgressSharingConsent,
     RequestStatus,
     SetMeeting,
     SetMember,
@@ -100,6 +107,7 @@ def notify(
     return notice
 
 
+@transaction.atomic
 def notices_mark_read(*, user: User) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).update(
         read_at=timezone.now()
@@ -109,6 +117,7 @@ def notices_mark_read(*, user: User) -> int:
 # --- Directory --------------------------------------------------------------------------------
 
 
+@transaction.atomic
 def directory_load(path: Path = DIRECTORY) -> int:
     """Load the shipped directory (adds and updates by name; admins' later edits to an
     entry's verification are kept)."""
@@ -125,6 +134,11 @@ def directory_load(path: Path = DIRECTORY) -> int:
                 "review_by": entry.review_by,
             },
         )
+    audit_record(
+        action=AuditAction.DIRECTORY_LOADED,
+        target=f"directory:{path.name}",
+        data={"organisations": len(entries)},
+    )
     return len(entries)
 
 
@@ -176,6 +190,12 @@ def mentor_register(*, user: User, details: MentorDetails) -> MentorProfile:
     if details.accept_code and not profile.code_accepted_on:
         profile.code_accepted_on = timezone.localdate()
     profile.save()
+    audit_record(
+        action=AuditAction.MENTOR_REGISTERED,
+        actor=user,
+        target=f"mentor:{profile.pk}",
+        data={"new": existing is None, "capacity": profile.capacity, "area": profile.area},
+    )
     return profile
 
 
@@ -188,7 +208,20 @@ class Vetting:
     vetting_expires_on: date | None
 
 
-def mentor_vet(*, profile: MentorProfile, vetting: Vetting, actor: User) -> MentorProfile:
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@transaction.atomic
+def mentor_vet(
+    *,
+    profile: MentorProfile,
+    vetting: Vetting,
+    actor: User,
+    request: HttpRequest | None = None,
+) -> MentorProfile:
+    """An admin records the mentor's checks; the audit row says which checks, by whom."""
+    profile = MentorProfile.objects.select_for_update().get(pk=profile.pk)
     profile.identity_checked_on = vetting.identity_checked_on
     profile.identity_checked_by = actor if vetting.identity_checked_on else None
     profile.check_kind = vetting.check_kind
@@ -196,12 +229,32 @@ def mentor_vet(*, profile: MentorProfile, vetting: Vetting, actor: User) -> Ment
     profile.supervisor = vetting.supervisor
     profile.vetting_expires_on = vetting.vetting_expires_on
     profile.save()
+    audit_record(
+        action=AuditAction.MENTOR_VETTED,
+        actor=actor,
+        target=f"mentor:{profile.pk}",
+        request=request,
+        data={
+            "identity_checked_on": _day(vetting.identity_checked_on),
+            "check_kind": vetting.check_kind,
+            "check_done_on": _day(vetting.check_done_on),
+            "supervisor": str(vetting.supervisor.pk) if vetting.supervisor else None,
+            "vetting_expires_on": _day(vetting.vetting_expires_on),
+        },
+    )
     return profile
 
 
 # --- Requests and matching -------------------------------------------------------------------
 
 
+def _already_asked() -> PeopleError:
+    return PeopleError(
+        "action_ids", _("You already asked for a mentor. We will tell you when we find one.")
+    )
+
+
+@transaction.atomic
 def help_request_create(
     *,
     business: Business,
@@ -210,23 +263,37 @@ def help_request_create(
     language: str,
     remote_ok: bool,
     actor: User,
+    request: HttpRequest | None = None,
 ) -> HelpRequest:
-    if HelpRequest.objects.filter(business=business, status=RequestStatus.OPEN).exists():
-        raise PeopleError(
-            "action_ids", _("You already asked for a mentor. We will tell you when we find one.")
-        )
+    """Ask for a mentor. One open request per business: the database's constraint decides
+    when two people ask at the same moment, and the one who loses is told why."""
     if Mentorship.objects.filter(business=business, status__in=selectors.OPEN_MENTORSHIPS).exists():
         raise PeopleError(
             "action_ids", _("You already have a mentor. End that first to ask again.")
         )
-    return HelpRequest.objects.create(
-        business=business,
-        action_ids=action_ids,
-        needs=needs,
-        language=language.strip(),
-        remote_ok=remote_ok,
-        created_by=actor,
+    try:
+        with transaction.atomic():
+            created = HelpRequest.objects.create(
+                business=business,
+                action_ids=action_ids,
+                needs=needs,
+                language=language.strip(),
+                remote_ok=remote_ok,
+                created_by=actor,
+            )
+    except IntegrityError:
+        if HelpRequest.objects.filter(business=business, status=RequestStatus.OPEN).exists():
+            raise _already_asked() from None
+        raise
+    audit_record(
+        action=AuditAction.HELP_REQUESTED,
+        actor=actor,
+        business_id=business.pk,
+        target=f"help_request:{created.pk}",
+        request=request,
+        data={"action_ids": list(action_ids), "needs": list(needs)},
     )
+    return created
 
 
 @transaction.atomic
@@ -279,6 +346,12 @@ def matching_run(*, today: date | None = None) -> list[Mentorship]:
         )
         request.status = RequestStatus.MATCHED
         request.save(update_fields=["status"])
+        audit_record(
+            action=AuditAction.MENTORS_MATCHED,
+            business_id=request.business_id,
+            target=f"mentorship:{mentorship.pk}",
+            data={"mentor": str(mentorship.mentor_id), "fit": match.fit},
+        )
         made.append(mentorship)
     for mentorship in made:
         transaction.on_commit(functools.partial(_tell_about_match, mentorship))
@@ -324,6 +397,7 @@ def mentor_consent_give(
     return consent
 
 
+@transaction.atomic
 def mentor_consent_withdraw(
     *, mentorship: Mentorship, actor: User, request: HttpRequest | None = None
 ) -> None:
@@ -337,7 +411,7 @@ def mentorship_end(
     *, mentorship: Mentorship, actor: User, reason: str, request: HttpRequest | None = None
 ) -> Mentorship:
     """Either side ends it: the mentor stops seeing anything at once."""
-    locked = Mentorship.objects.select_for_update().get(pk=mentorship.pk)
+    locked = Mentorship.objects.select_for_update().select_related("mentor").get(pk=mentorship.pk)
     if locked.status != MentorshipStatus.ENDED:
         locked.status = MentorshipStatus.ENDED
         locked.ended_at = timezone.now()
@@ -345,6 +419,14 @@ def mentorship_end(
         locked.end_reason = reason.strip()[:300]
         locked.save()
         HelpRequest.objects.filter(pk=locked.request_id).update(status=RequestStatus.CLOSED)
+        audit_record(
+            action=AuditAction.MENTORSHIP_ENDED,
+            actor=actor,
+            business_id=locked.business_id,
+            target=f"mentorship:{locked.pk}",
+            request=request,
+            data={"by_mentor": actor.pk == locked.mentor.user_id},
+        )
         consent = selectors.mentor_consent(locked)
         if consent is not None:
             consent_withdraw(consent=consent, actor=actor, request=request)
@@ -382,6 +464,13 @@ def session_log(
         hours=hours,
         logged_by=actor,
     )
+    audit_record(
+        action=AuditAction.MENTORING_SESSION_LOGGED,
+        actor=actor,
+        business_id=locked.business_id,
+        target=f"mentoring_session:{session.pk}",
+        data={"mentorship": str(locked.pk), "hours": str(hours)},
+    )
     supervisor = locked.mentor.supervisor
     if supervisor is not None:
         transaction.on_commit(
@@ -407,6 +496,12 @@ def session_sign_off(*, session: MentoringSession, actor: User) -> MentoringSess
         locked.signed_off_by = actor
         locked.signed_off_at = timezone.now()
         locked.save(update_fields=["signed_off_by", "signed_off_at"])
+        audit_record(
+            action=AuditAction.MENTORING_SESSION_SIGNED_OFF,
+            actor=actor,
+            business_id=locked.mentorship.business_id,
+            target=f"mentoring_session:{locked.pk}",
+        )
         mentor = locked.mentorship.mentor.user
         transaction.on_commit(
             functools.partial(
@@ -424,19 +519,66 @@ def session_sign_off(*, session: MentoringSession, actor: User) -> MentoringSess
 # --- Action learning sets ------------------------------------------------------------------
 
 
+@transaction.atomic
 def learning_set_create(*, name: str, facilitator: User, sector: str, area: str) -> LearningSet:
-    return LearningSet.objects.create(
+    created = LearningSet.objects.create(
         name=name.strip(),
         facilitator=facilitator,
         sector=sector,
         area=area,
         join_code=secrets.token_hex(4).upper(),
     )
+    audit_record(
+        action=AuditAction.LEARNING_SET_CREATED,
+        actor=facilitator,
+        target=f"learning_set:{created.pk}",
+        data={"sector": sector, "area": area},
+    )
+    return created
+
+
+def sharing_wording(learning_set: LearningSet, *, shared: bool) -> str:
+    """The words the owner agrees to when choosing what the set sees (stored with it)."""
+    if shared:
+        return _("Let the other members of %(set)s see how my health-check results change.") % {
+            "set": learning_set.name
+        }
+    return _("Stop letting the other members of %(set)s see my health-check results.") % {
+        "set": learning_set.name
+    }
+
+
+def _sharing_chosen(
+    *, member: SetMember, shared: bool, actor: User, request: HttpRequest | None
+) -> ProgressSharingConsent:
+    """Record one sharing choice: the consent row and its audit row."""
+    consent = ProgressSharingConsent.objects.create(
+        member=member,
+        business_id=member.business_id,
+        shared=shared,
+        chosen_by=actor,
+        wording=sharing_wording(member.learning_set, shared=shared),
+    )
+    audit_record(
+        action=AuditAction.PROGRESS_SHARING_CHOSEN,
+        actor=actor,
+        business_id=member.business_id,
+        target=f"set_member:{member.pk}",
+        request=request,
+        data={"shared": shared, "consent": str(consent.pk)},
+    )
+    return consent
 
 
 @transaction.atomic
 def learning_set_join(
-    *, business: Business, code: str, display_name: str, share_progress: bool
+    *,
+    business: Business,
+    code: str,
+    display_name: str,
+    share_progress: bool,
+    actor: User,
+    request: HttpRequest | None = None,
 ) -> SetMember:
     found = LearningSet.objects.select_for_update().filter(join_code=code.strip().upper()).first()
     if found is None:
@@ -449,23 +591,61 @@ def learning_set_join(
         raise PeopleError("code", _("This set is full: it has 8 members already."))
     if found.members.filter(business=business).exists():
         raise PeopleError("code", _("Your business is already in this set."))
-    return SetMember.objects.create(
+    member = SetMember.objects.create(
         learning_set=found,
         business=business,
         display_name=display_name.strip(),
         share_progress=share_progress,
     )
+    audit_record(
+        action=AuditAction.LEARNING_SET_JOINED,
+        actor=actor,
+        business_id=business.pk,
+        target=f"learning_set:{found.pk}",
+        request=request,
+        data={"member": str(member.pk)},
+    )
+    _sharing_chosen(member=member, shared=share_progress, actor=actor, request=request)
+    return member
 
 
-def progress_sharing_set(*, business: Business, member_id: UUID, shared: bool) -> bool:
-    """The business shows its set how its results change, or stops (False: no such seat)."""
-    seats = SetMember.objects.filter(pk=member_id, business=business, left_at__isnull=True)
-    return bool(seats.update(share_progress=shared))
+@transaction.atomic
+def progress_sharing_set(
+    *,
+    business: Business,
+    member_id: UUID,
+    shared: bool,
+    actor: User,
+    request: HttpRequest | None = None,
+) -> bool:
+    """The business shows its set how its results change, or stops (False: no such seat).
+
+    A change writes a consent record and an audit row; choosing what already holds writes
+    nothing.
+    """
+    member = (
+        SetMember.objects.select_for_update()
+        .select_related("learning_set")
+        .filter(pk=member_id, business=business, left_at__isnull=True)
+        .first()
+    )
+    if member is None:
+        return False
+    if member.share_progress != shared:
+        member.share_progress = shared
+        member.save(update_fields=["share_progress"])
+        _sharing_chosen(member=member, shared=shared, actor=actor, request=request)
+    return True
 
 
 @transaction.atomic
 def meeting_schedule(
-    *, learning_set: LearningSet, starts_at: datetime, ends_at: datetime, place: str
+    *,
+    learning_set: LearningSet,
+    starts_at: datetime,
+    ends_at: datetime,
+    place: str,
+    actor: User | None = None,
 ) -> SetMeeting:
     """Schedule a meeting: the set needs 4 to 8 members, and no meeting may overlap."""
     locked = LearningSet.objects.select_for_update().get(pk=learning_set.pk)
@@ -489,6 +669,12 @@ def meeting_schedule(
         )
     meeting = SetMeeting.objects.create(
         learning_set=locked, starts_at=starts_at, ends_at=ends_at, place=place.strip()
+    )
+    audit_record(
+        action=AuditAction.MEETING_SCHEDULED,
+        actor=actor or locked.facilitator,
+        target=f"set_meeting:{meeting.pk}",
+        data={"learning_set": str(locked.pk), "starts_at": starts_at.isoformat()},
     )
     for member in locked.members.filter(left_at__isnull=True).select_related("business"):
         for user in active_members(business=member.business):
@@ -530,6 +716,7 @@ def meeting_reminders(*, now: datetime | None = None, within: timedelta = REMIND
     return sent
 
 
+@transaction.atomic
 def meeting_note_save(
     *,
     meeting: SetMeeting,
@@ -538,8 +725,10 @@ def meeting_note_save(
     commitments: list[str],
     review: str,
     review_note: str,
+    actor: User | None = None,
 ) -> MeetingNote:
-    note, _created = MeetingNote.objects.update_or_create(
+    """The facilitator's note of one member at one meeting (the audit row holds no text)."""
+    note, created = MeetingNote.objects.update_or_create(
         meeting=meeting,
         member=member,
         defaults={
@@ -548,5 +737,12 @@ def meeting_note_save(
             "review": review,
             "review_note": review_note.strip()[:300],
         },
+    )
+    audit_record(
+        action=AuditAction.MEETING_NOTE_SAVED,
+        actor=actor,
+        business_id=member.business_id,
+        target=f"meeting_note:{note.pk}",
+        data={"meeting": str(meeting.pk), "new": created},
     )
     return note

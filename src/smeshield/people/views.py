@@ -157,6 +157,7 @@ def business_mentoring(request: SignedInRequest, business_id: UUID) -> HttpRespo
                 language=form.cleaned_data["language"],
                 remote_ok=form.cleaned_data["remote_ok"],
                 actor=request.user,
+                request=request,
             )
         except PeopleError as error:
             form.add_error("actions", error.message)
@@ -431,6 +432,7 @@ def mentor_vetting(request: SignedInRequest, profile_id: UUID) -> HttpResponse:
                     vetting_expires_on=data["vetting_expires_on"],
                 ),
                 actor=request.user,
+                request=request,
             )
             messages.success(request, _("Vetting saved."))
             return redirect("mentors_admin")
@@ -476,7 +478,11 @@ def learning_set(request: SignedInRequest, set_id: UUID) -> HttpResponse:
         starts, ends = form.moments()
         try:
             services.meeting_schedule(
-                learning_set=found, starts_at=starts, ends_at=ends, place=form.cleaned_data["place"]
+                learning_set=found,
+                starts_at=starts,
+                ends_at=ends,
+                place=form.cleaned_data["place"],
+                actor=request.user,
             )
         except PeopleError as error:
             form.add_error(error.field if error.field in form.fields else "day", error.message)
@@ -545,6 +551,7 @@ def meeting(request: SignedInRequest, set_id: UUID, meeting_id: UUID) -> HttpRes
                     commitments=form.lines(),
                     review=form.cleaned_data["review"],
                     review_note=form.cleaned_data["review_note"],
+                    actor=request.user,
                 )
         messages.success(request, _("Meeting notes saved."))
         return redirect("learning_set", set_id=set_id)
@@ -586,7 +593,11 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
         member_id = _uuid_or_none(request.POST["share_member"])
         shared = request.POST.get("share") == "yes"
         if member_id and services.progress_sharing_set(
-            business=business, member_id=member_id, shared=shared
+            business=business,
+            member_id=member_id,
+            shared=shared,
+            actor=request.user,
+            request=request,
         ):
             messages.success(
                 request,
@@ -606,6 +617,8 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
                 code=form.cleaned_data["code"],
                 display_name=form.cleaned_data["display_name"],
                 share_progress=form.cleaned_data["share_progress"],
+                actor=request.user,
+                request=request,
             )
         except PeopleError as error:
             ratelimit.consume(request, **throttle)
@@ -613,23 +626,26 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
         else:
             messages.success(request, _("You have joined the set."))
             return redirect("business_sets", business_id=business.pk)
-    sets_shown = []
-    others_shown: set[UUID] = set()
-    for membership in selectors.memberships_of(business=business):
-        progress = selectors.progress_of(membership.learning_set)
-        others_shown |= {
-            row.member.business_id
-            for row in progress
-            if row.member.share_progress and row.member.business_id != business.pk
+    memberships = list(selectors.memberships_of(business=business))
+    learning_sets = [m.learning_set for m in memberships]
+    progress = selectors.progress_of_sets(learning_sets)
+    meetings = selectors.meetings_of_sets(learning_sets)
+    commitments = selectors.latest_commitments_of(members=memberships)
+    sets_shown = [
+        {
+            "membership": membership,
+            "meetings": meetings[membership.learning_set_id],
+            "commitments": commitments.get(membership.pk, []),
+            "progress": progress[membership.learning_set_id],
         }
-        sets_shown.append(
-            {
-                "membership": membership,
-                "meetings": selectors.meetings_of(learning_set=membership.learning_set),
-                "commitments": selectors.latest_commitments(member=membership),
-                "progress": progress,
-            }
-        )
+        for membership in memberships
+    ]
+    others_shown = {
+        row.member.business_id
+        for rows in progress.values()
+        for row in rows
+        if row.member.share_progress and row.member.business_id != business.pk
+    }
     _audit_reads(request, others_shown, "learning set progress")
     return render(
         request,

@@ -52,12 +52,17 @@ def test_a_business_joins_by_code_under_the_name_it_chose() -> None:
         code=learning_set.join_code.lower(),
         display_name="  Baker  ",
         share_progress=False,
+        actor=UserFactory(),
     )
 
     assert member.display_name == "Baker"
     with pytest.raises(PeopleError, match="already in this set"):
         services.learning_set_join(
-            business=business, code=learning_set.join_code, display_name="B", share_progress=False
+            business=business,
+            code=learning_set.join_code,
+            display_name="B",
+            share_progress=False,
+            actor=UserFactory(),
         )
 
 
@@ -76,7 +81,11 @@ def test_a_set_for_a_sector_or_area_refuses_others(
 
     with pytest.raises(PeopleError, match=message):
         services.learning_set_join(
-            business=business, code=learning_set.join_code, display_name="X", share_progress=False
+            business=business,
+            code=learning_set.join_code,
+            display_name="X",
+            share_progress=False,
+            actor=UserFactory(),
         )
     assert SetMember.objects.count() == 0
 
@@ -90,6 +99,7 @@ def test_a_ninth_member_is_refused() -> None:
             code=learning_set.join_code,
             display_name="Ninth",
             share_progress=False,
+            actor=UserFactory(),
         )
     assert learning_set.members.count() == 8
 

@@ -13,8 +13,8 @@ from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve, reverse
 
 from smeshield.alerts.services import digest_send
-from smeshield.people.services import notify
 from smeshield.people.notices import MENTOR_FOUND
+from smeshield.people.services import notify
 from tests.conftest import World
 from tests.factories import DeliveryFactory
 

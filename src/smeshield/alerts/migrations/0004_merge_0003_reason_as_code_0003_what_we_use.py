@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('alerts', '0003_reason_as_code'),
-        ('alerts', '0003_what_we_use'),
+        ("alerts", "0003_reason_as_code"),
+        ("alerts", "0003_what_we_use"),
     ]
 
-    operations = [
-    ]
+    operations = []

@@ -13,11 +13,13 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import polars as pl
+from statsmodels.stats.proportion import proportion_confint
 
 ALL = "*"
 Z95 = 1.959963984540054
@@ -95,8 +97,28 @@ class Table:
             return None
         return cell.total / cell.n
 
+    @cached_property
+    def _wilson_intervals(self) -> dict[tuple[str, ...], tuple[float, float]]:
+        """Every rate cell's interval from one library call (one call per cell costs a
+        third of a millisecond each: too slow for a table of a thousand cells)."""
+        counted = [cell for cell in self.cells.values() if cell.n]
+        if not counted:
+            return {}
+        lows, highs = proportion_confint(
+            np.array([cell.total for cell in counted], dtype=float),
+            np.array([cell.n for cell in counted], dtype=float),
+            alpha=0.05,
+            method="wilson",
+        )
+        return {
+            cell.key: (max(0.0, float(low)), min(1.0, float(high)))
+            for cell, low, high in zip(counted, lows, highs, strict=True)
+        }
+
     def interval(self, cell: Cell) -> tuple[float | None, float | None]:
         if self.measure.kind is Kind.RATE and cell.n:
+            if self.cells.get(cell.key) is cell:
+                return self._wilson_intervals[cell.key]
             return wilson(cell.total, cell.n)
         if self.measure.kind is Kind.MEAN and cell.n > 1:
             mean = cell.total / cell.n
@@ -113,12 +135,10 @@ class Table:
 
 
 def wilson(successes: float, n: int) -> tuple[float, float]:
-    """The 95% Wilson score interval for a proportion."""
-    p = successes / n
-    denominator = 1 + Z95**2 / n
-    centre = (p + Z95**2 / (2 * n)) / denominator
-    half = Z95 * math.sqrt(p * (1 - p) / n + Z95**2 / (4 * n * n)) / denominator
-    return max(0.0, centre - half), min(1.0, centre + half)
+    """The 95% Wilson score interval for a proportion (statsmodels' ``proportion_confint``),
+    held inside [0, 1] against rounding at the ends."""
+    low, high = proportion_confint(successes, n, alpha=0.05, method="wilson")
+    return max(0.0, float(low)), min(1.0, float(high))
 
 
 def _filtered(frame: pl.DataFrame, filters: Mapping[str, str], measure: Measure) -> pl.DataFrame:
