@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from smeshield.businesses.models import Business
+from smeshield.domain.assessment.answers import answer_summary
 from smeshield.domain.assessment.verdicts import RequirementVerdict
 from smeshield.domain.catalog.model import Area, Catalogue, CostBand, Difficulty
 from smeshield.domain.planning.plan import Plan, PlannedAction
@@ -66,8 +67,7 @@ def answer_summaries(state: AssessmentState, business: Business) -> list[AnswerR
         elif answer.not_sure:
             text = _("I'm not sure")
         else:
-            labels = [_(question.option(c).label) for c in answer.choices if question.option(c)]  # type: ignore[union-attr]
-            text = "; ".join([*labels, *answer.other])
+            text = "; ".join(_(summary) for summary in answer_summary(question, answer))
         section = (
             _("About your business")
             if question.is_profile

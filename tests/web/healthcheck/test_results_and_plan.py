@@ -45,8 +45,8 @@ def test_results_name_each_gap_with_its_reason_and_source(
     )
     text = main_text(page.content.decode())
     assert "Not ready for Cyber Essentials yet" in text
-    assert "Router updates: No" in text
-    assert "Cyber Essentials v3.2 (Willow): Security update management" in text
+    assert "You told us: Router does not get updates" in text
+    assert "Cyber Essentials v3.3 (Danzell): Security update management" in text
     assert "PR.PS-02" in text
 
 

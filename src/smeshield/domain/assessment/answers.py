@@ -67,6 +67,14 @@ def parse_answer(question: Question, choices: Iterable[str], other: Iterable[str
     return Answer(question.id, picked, lines)
 
 
+def answer_summary(question: Question, answer: Answer) -> tuple[str, ...]:
+    """The answer in the words of each option chosen (and any lines typed)."""
+    if answer.not_sure:
+        return ()
+    summaries = [o.summary for c in answer.choices if (o := question.option(c)) is not None]
+    return (*summaries, *answer.other)
+
+
 FLAGS = "flags"  # a multiple-choice profile question whose options each set one yes/no fact
 
 

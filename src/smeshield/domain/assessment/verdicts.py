@@ -24,7 +24,8 @@ from smeshield.domain.catalog.model import Catalogue, Requirement, Verdict
 class RequirementVerdict:
     requirement: Requirement
     verdict: Verdict
-    reasons: tuple[str, ...]  # plain words: what the business told us
+    reasons: tuple[str, ...]  # plain words: the answers that decided the verdict
+    decided_by: tuple[str, ...] = ()  # ids of the questions those answers belong to
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,15 @@ class Verdicts:
     def ready_for_cyber_essentials(self) -> bool:
         ce = self.cyber_essentials
         return bool(ce) and all(item.verdict is Verdict.MET for item in ce)
+
+    @property
+    def auto_fails(self) -> tuple[RequirementVerdict, ...]:
+        """Requirements not met that fail Cyber Essentials on their own (shown first)."""
+        return tuple(
+            item
+            for item in self.items
+            if item.requirement.auto_fail and item.verdict is not Verdict.MET
+        )
 
     @property
     def blockers(self) -> tuple[RequirementVerdict, ...]:
@@ -69,9 +79,13 @@ def _verdict_for(
     question_ids: list[str],
     answers: Mapping[str, Answer],
     shown: frozenset[str] | None,
-) -> tuple[Verdict, tuple[str, ...]]:
-    found: list[Verdict] = []
-    reasons: list[str] = []
+) -> tuple[Verdict, tuple[str, ...], tuple[str, ...]]:
+    """The verdict, and only the answers that decided it (with their question ids).
+
+    Not met is decided by the answers saying not met; unknown by the answers not
+    sure or unknown (and anything unanswered); met by every answer, all saying met.
+    """
+    found: list[tuple[Verdict, str, str]] = []  # verdict, reason, question id
     missing = False
     for question_id in question_ids:
         question = catalogue.question(question_id)
@@ -82,21 +96,25 @@ def _verdict_for(
             missing = missing or shown is None or question_id in shown
             continue
         if answer.not_sure:
-            found.append(Verdict.UNKNOWN)
-            reasons.append(f"{question.summary}: not sure")
+            found.append((Verdict.UNKNOWN, f"{question.summary}: not sure", question_id))
             continue
         for choice in answer.choices:
             option = question.option(choice)
             if option is not None and requirement_id in option.verdicts:
-                found.append(option.verdicts[requirement_id])
-                reasons.append(f"{question.summary}: {option.label}")
-    if Verdict.NOT_MET in found:
-        return Verdict.NOT_MET, tuple(reasons)
-    if missing:
-        reasons.append("Not answered yet")
-    if not found or missing or Verdict.UNKNOWN in found:
-        return Verdict.UNKNOWN, tuple(reasons)
-    return Verdict.MET, tuple(reasons)
+                found.append((option.verdicts[requirement_id], option.summary, question_id))
+
+    def deciding(*verdicts: Verdict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        chosen = [(reason, qid) for verdict, reason, qid in found if verdict in verdicts]
+        return tuple(r for r, _ in chosen), tuple(dict.fromkeys(q for _, q in chosen))
+
+    if any(verdict is Verdict.NOT_MET for verdict, _, _ in found):
+        return Verdict.NOT_MET, *deciding(Verdict.NOT_MET)
+    if not found or missing or any(verdict is Verdict.UNKNOWN for verdict, _, _ in found):
+        reasons, decided_by = deciding(Verdict.UNKNOWN)
+        if missing:
+            reasons = (*reasons, "Not answered yet")
+        return Verdict.UNKNOWN, reasons, decided_by
+    return Verdict.MET, *deciding(Verdict.MET)
 
 
 def evaluate(
@@ -116,8 +134,8 @@ def evaluate(
     for requirement in catalogue.requirements:
         if not applies(requirement.applies_when, profile):
             continue
-        verdict, reasons = _verdict_for(
+        verdict, reasons, decided_by = _verdict_for(
             catalogue, requirement.id, informs.get(requirement.id, []), answers, shown_questions
         )
-        items.append(RequirementVerdict(requirement, verdict, reasons))
+        items.append(RequirementVerdict(requirement, verdict, reasons, decided_by))
     return Verdicts(catalogue.version, tuple(items), risk_picture(items, profile))

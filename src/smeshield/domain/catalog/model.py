@@ -57,12 +57,16 @@ class Requirement:
     weight: int  # 1 (helps) to 3 (stops common attacks)
     exposures: tuple[str, ...] = ()  # profile exposures that make a gap riskier
     most_exploited: bool = False  # gaps attackers use most (e.g. missing updates, no 2SV)
+    auto_fail: bool = False  # missing it fails the whole Cyber Essentials assessment
+    replaces: tuple[str, ...] = ()  # ids in the previous version this one takes over from
+    change: str = ""  # what changed from the previous version, in plain words
 
 
 @dataclass(frozen=True, slots=True)
 class Option:
     value: str
     label: str
+    summary: str = ""  # this option in a few words: check-your-answers and reasons
     hint: str = ""
     # For control questions: the verdict this answer gives each requirement it informs.
     verdicts: Mapping[str, Verdict] = field(default_factory=dict)
@@ -70,6 +74,8 @@ class Option:
     fact: object = None
     # "None of these": must be chosen alone (multiple-choice questions).
     exclusive: bool = False
+    # The product this option names ("vendor:product"), for the business's technology list.
+    product: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +190,10 @@ class Catalogue:
 
     def area(self, area_id: str) -> Area:
         return self._areas[area_id]
+
+    @property
+    def auto_fail_ids(self) -> frozenset[str]:
+        return frozenset(r.id for r in self.requirements if r.auto_fail)
 
     def offer(self, barrier: Barrier) -> Offer:
         return next(offer for offer in self.offers if offer.barrier is barrier)

@@ -1,6 +1,8 @@
 """The action plan: what to do first.
 
 Order (most important first):
+0. actions that fix a requirement whose gap alone fails Cyber Essentials (v3.3's
+   automatic fails: 2-step verification for everyone, updates within 14 days);
 1. actions that clear a Cyber Essentials blocker, or close a gap attackers exploit
    most (missing updates, no 2-step verification) — or that an alert or an incident
    has made urgent;
@@ -31,6 +33,11 @@ class PlannedAction:
     @property
     def clears_blocker(self) -> bool:
         return any(g.requirement.cyber_essentials for g in self.gaps)
+
+    @property
+    def auto_fail(self) -> bool:
+        """It fixes a gap that alone fails Cyber Essentials."""
+        return any(g.requirement.auto_fail for g in self.gaps)
 
     @property
     def most_exploited(self) -> bool:
@@ -70,7 +77,8 @@ def build_plan(
             for item in fixed
         )
         made_urgent = any(item.requirement.id in urgent for item in fixed)
-        key = (not made_urgent, not first, -reduction / action.effort, order)
+        auto_fail = any(item.requirement.auto_fail for item in fixed)
+        key = (not auto_fail, not made_urgent, not first, -reduction / action.effort, order)
         candidates.append((key, action, first, reduction, fixed, made_urgent))
     candidates.sort(key=lambda candidate: candidate[0])
     return Plan(
