@@ -16,6 +16,7 @@ from smeshield.domain.assessment.answers import Answer, profile_from
 from smeshield.domain.assessment.profile import BusinessFacts, Profile
 from smeshield.domain.assessment.questionnaire import Path
 from smeshield.domain.assessment.verdicts import Verdicts, evaluate
+from smeshield.domain.catalog.changes import RequirementChange, changes_between
 from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.planning.plan import Plan, build_plan
@@ -129,3 +130,30 @@ def latest_completed(*, business: Business) -> Assessment | None:
 
 def action_progress(*, business: Business) -> dict[str, ActionProgress]:
     return {p.action_id: p for p in ActionProgress.objects.filter(business=business)}
+
+
+@dataclass(frozen=True)
+class StandardChanges:
+    """What a newer revision of the standard checks differently for this business."""
+
+    since: date
+    name: str
+    version: str
+    changes: tuple[RequirementChange, ...]
+
+
+def standard_changes(
+    *, business: Business, attempt: Assessment | None = None, today: date | None = None
+) -> StandardChanges | None:
+    """For the given (else the last finished) attempt: None if the standard is the same."""
+    done = attempt or latest_completed(business=business)
+    if done is None:
+        return None
+    current = content.current_catalogue(today)
+    if done.catalogue_version == current.version:
+        return None
+    state = assessment_state(done)
+    if state.catalogue.effective_from >= current.effective_from:
+        return None
+    changes = changes_between(state.catalogue, current, state.profile)
+    return StandardChanges(current.effective_from, current.name, current.version, changes)

@@ -7,7 +7,7 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -48,11 +48,12 @@ class HealthCheckError(Exception):
 
 
 @transaction.atomic
-def assessment_start(*, business: Business, actor: User) -> Assessment:
-    """Start a new attempt. Profile answers carry over from the last one, to check not retype."""
+def assessment_start(*, business: Business, actor: User, today: date | None = None) -> Assessment:
+    """Start a new attempt under the catalogue in force on its start date; it keeps that
+    version to the end. Profile answers carry over from the last one, to check not retype."""
     previous = Assessment.objects.select_for_update().filter(business=business).first()
     number = (Assessment.objects.filter(business=business).aggregate(n=Max("number"))["n"] or 0) + 1
-    catalogue = content.current_catalogue()
+    catalogue = content.current_catalogue(today or timezone.localdate())
     assessment = Assessment.objects.create(
         business=business, catalogue_version=catalogue.version, number=number, started_by=actor
     )

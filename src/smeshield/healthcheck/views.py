@@ -71,7 +71,13 @@ def overview(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     return render(
         request,
         "healthcheck/overview.html",
-        {"business": business, "latest": latest, "state": state, "history": history},
+        {
+            "business": business,
+            "latest": latest,
+            "state": state,
+            "history": history,
+            "standard": selectors.standard_changes(business=business),
+        },
     )
 
 
@@ -254,6 +260,7 @@ def results(request: SignedInRequest, business_id: UUID, assessment_id: UUID) ->
             "verdicts": state.verdicts,
             "areas": areas_with_verdicts(state),
             "notice": catalogue_notice(state.catalogue),
+            "standard": selectors.standard_changes(business=business, attempt=attempt),
         },
     )
 

@@ -195,3 +195,28 @@ def test_the_dashboard_shows_the_change_since_the_first_check(
     first = f"{finished.completed_at:%-d %B %Y}, it was {finished.requirements_met}."
     assert f"On your first check, on {first}" in text
     assert "You now look ready for Cyber Essentials." in text
+
+
+def test_given_missing_2_step_for_staff_then_results_and_plan_say_it_alone_fails(
+    world: World, client_as: Callable[[str], Client]
+) -> None:
+    attempt = assessment_start(business=world.business_a, actor=world.people["member_a"])
+    answer_all(attempt, {"uac.two-step": ["admins-only"], "bk.tested": ["no"]})
+    assessment_complete(assessment=attempt, actor=world.people["member_a"])
+    client = client_as("member_a")
+
+    results = main_text(
+        client.get(
+            f"/businesses/{world.business_a.pk}/health-check/{attempt.pk}/results/"
+        ).content.decode()
+    )
+    plan = main_text(
+        client.get(f"/businesses/{world.business_a.pk}/health-check/plan/").content.decode()
+    )
+
+    warning = results.index("This alone fails Cyber Essentials")
+    assert warning < results.index("Your risk")
+    assert "Everyone uses 2-step verification" in results[warning:results.index("Your risk")]
+    assert "You told us: 2-step checks for admins only" in results
+    first = plan.index("1. Turn on 2-step checks for everyone")
+    assert first < plan.index("This alone fails Cyber Essentials") < plan.index("2. ")
