@@ -149,6 +149,11 @@ def _save_answer(
             raise Http404 from error
         messages.info(request, _("This page was sent twice. We kept the answer you gave first."))
         return redirect(_question_url(business, attempt, question_id))
+    if request.POST.get("later"):
+        messages.success(
+            request, _("Your answer is saved. Carry on whenever you like, on any device.")
+        )
+        return redirect("healthcheck_overview", business_id=business.pk)
     if request.GET.get("return") == "check":
         return redirect(_check_url(business, attempt))
     state = state.with_answer(recorded.answer)
@@ -160,6 +165,11 @@ def _save_answer(
     if following is None:
         return redirect(_check_url(business, attempt))
     return redirect(_question_url(business, attempt, following.id))
+
+
+def _nothing_given(request: SignedInRequest) -> bool:
+    """A page left with nothing ticked or typed: there is nothing to save, nothing wrong."""
+    return not any(request.POST.getlist("answer")) and not request.POST.get("other", "").strip()
 
 
 def _back_link(
@@ -190,11 +200,15 @@ def question(
         )
         return redirect(_next_page(business, attempt, state))
     form = _question_form(request, state, current)
+    if request.method == "POST" and request.POST.get("later") and _nothing_given(request):
+        messages.info(request, _("Nothing was ticked on that page, so there was nothing to save."))
+        return redirect("healthcheck_overview", business_id=business.pk)
     if request.method == "POST" and form.is_valid():
         moved_on = _save_answer(request, business, state, form, question_id)
         if moved_on is not None:
             return moved_on
     given = state.answers.get(question_id)
+    position, total = state.path.position(current)
     context = {
         "business": business,
         "attempt": attempt,
@@ -207,9 +221,12 @@ def question(
         if given
         else [],
         "back": _back_link(business, attempt, request, state.path.before(question_id)),
-        "position": [q.id for q in state.path.questions].index(question_id) + 1,
-        "total": state.path.total,
-        "answered": state.answered,
+        "position": position,
+        "total": total,
+        "profile_done": state.path.profile_done(state.answers),
+        "controls": state.path.controls(),
+        "answered": sum(1 for q in state.path.part_of(current) if q.id in state.answers),
+        "leaving": request.method == "POST" and bool(request.POST.get("later")),
     }
     return render(request, "healthcheck/question.html", context, status=400 if form.errors else 200)
 
