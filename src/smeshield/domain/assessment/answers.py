@@ -115,8 +115,13 @@ def profile_from(
 ) -> Profile:
     """The profile the business's profile answers describe (unanswered facts stay None)."""
     updates: dict[str, object] = {}
+    named: set[str] = set()  # products named by options of other questions (online services)
     for question in catalogue.questions:
         answer = answers.get(question.id)
         if question.is_profile and answer is not None:
             updates.update(_profile_updates(question, answer, vocabulary))
+            if not answer.not_sure:
+                named |= {o.product for c in answer.choices if (o := question.option(c)) and o.product}
+    if named:
+        updates["products"] = frozenset(updates.get("products", frozenset())) | named  # type: ignore[arg-type]
     return replace(Profile(facts=facts), **updates)  # type: ignore[arg-type]
