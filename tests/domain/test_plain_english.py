@@ -32,6 +32,8 @@ def texts(catalogue: Catalogue) -> Iterator[tuple[str, str]]:
         if question.hint:
             yield f"question {question.id} hint", question.hint
         yield f"question {question.id} how to find out", question.how_to_find_out
+        for rule, example in question.examples:
+            yield f"question {question.id} example for {rule}", example
         for option in question.options:
             yield f"question {question.id} option {option.value}", option.label
             yield f"question {question.id} option {option.value} summary", option.summary
@@ -40,6 +42,9 @@ def texts(catalogue: Catalogue) -> Iterator[tuple[str, str]]:
         yield f"action {action.id} why", action.why
         for number, step in enumerate(action.steps, start=1):
             yield f"action {action.id} step {number}", step
+        for rule, steps in action.extra_steps:
+            for number, step in enumerate(steps, start=1):
+                yield f"action {action.id} step {number} for {rule}", step
     for offer in catalogue.offers:
         yield f"offer {offer.barrier}", offer.offer
 

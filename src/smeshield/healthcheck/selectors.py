@@ -81,6 +81,7 @@ class AssessmentState:
             self.verdicts,
             self.profile.exposures(),
             urgent_requirements=self.urgent_requirements,
+            profile=self.profile,
         )
 
     @property

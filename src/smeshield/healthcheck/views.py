@@ -21,6 +21,7 @@ from smeshield.access.policy import (
 )
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import InvalidAnswerError
+from smeshield.domain.assessment.questionnaire import hint_for
 from smeshield.domain.catalog.model import Barrier, Question
 from smeshield.healthcheck import selectors, services
 from smeshield.healthcheck.forms import ActionStatusForm, QuestionForm, ShareLinkForm, StuckForm
@@ -221,6 +222,7 @@ def question(
         if given
         else [],
         "back": _back_link(business, attempt, request, state.path.before(question_id)),
+        "hint": hint_for(current, state.profile),
         "position": position,
         "total": total,
         "profile_done": state.path.profile_done(state.answers),

@@ -11,6 +11,12 @@ from smeshield.domain.assessment.profile import Profile
 from smeshield.domain.catalog.model import Catalogue, Question
 
 
+def hint_for(question: Question, profile: Profile) -> str:
+    """The hint in the words of this kind of business (a cafe's till, a charity's
+    volunteers), else the question's own hint."""
+    return next((text for rule, text in question.examples if applies(rule, profile)), question.hint)
+
+
 @dataclass(frozen=True, slots=True)
 class Path:
     """The questions shown to one business, in order, given its profile so far."""

@@ -111,7 +111,7 @@ def score(
     profile = profile_from(catalogue, facts, answers, vocabulary)
     path = Path.for_profile(catalogue, profile)
     verdicts = evaluate(catalogue, profile, answers, frozenset(q.id for q in path.questions))
-    plan = build_plan(catalogue, verdicts, profile.exposures())
+    plan = build_plan(catalogue, verdicts, profile.exposures(), profile=profile)
     return {
         "catalogue_version": catalogue.version,
         "ready_for_cyber_essentials": verdicts.ready_for_cyber_essentials,

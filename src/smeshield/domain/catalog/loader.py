@@ -127,6 +127,7 @@ def _question(data: Mapping[str, Any]) -> Question:
         options=options,
         show_when=data.get("show_when", "always"),
         profile_fact=data.get("profile_fact", ""),
+        examples=tuple((rule, text) for rule, text in (data.get("examples") or {}).items()),
     )
 
 
@@ -142,6 +143,12 @@ def _action(data: Mapping[str, Any]) -> Action:
         difficulty=Difficulty(data["difficulty"]),
         free_tools=tuple(data.get("free_tools", ())),
         help_topics=tuple(data.get("help_topics", ())),
+        first_when=tuple(data.get("first_when", ())),
+        extra_steps=tuple(
+            (rule, tuple(steps)) for rule, steps in (data.get("extra_steps") or {}).items()
+        ),
+        sole_trader_cost=CostBand(one["cost"]) if (one := data.get("sole_trader")) and "cost" in one else None,
+        sole_trader_minutes=int(one["minutes"]) if one and "minutes" in one else None,
     )
 
 
@@ -246,6 +253,27 @@ def _question_problems(
     return problems
 
 
+def _rule_problems(catalogue: Catalogue) -> list[Problem]:
+    """Every profile rule named by a hint, a plan order or extra steps exists."""
+    problems = [
+        Problem(("questions", index, "examples", rule), f"question {q.id}: unknown rule {rule}")
+        for index, q in enumerate(catalogue.questions)
+        for rule, _ in q.examples
+        if rule not in PREDICATES
+    ]
+    for index, action in enumerate(catalogue.actions):
+        problems += [
+            Problem(("actions", index, field), f"action {action.id}: unknown rule {rule}")
+            for field, rules in (
+                ("first_when", action.first_when),
+                ("extra_steps", tuple(rule for rule, _ in action.extra_steps)),
+            )
+            for rule in rules
+            if rule not in PREDICATES
+        ]
+    return problems
+
+
 def _coverage_problems(catalogue: Catalogue) -> list[Problem]:
     """Every requirement can be answered and fixed; every action fixes something real."""
     requirement_ids = {r.id for r in catalogue.requirements}
@@ -280,6 +308,7 @@ def _cross_reference_problems(
         + _requirement_problems(catalogue, previous)
         + _question_problems(catalogue, other_versions)
         + _coverage_problems(catalogue)
+        + _rule_problems(catalogue)
     )
 
 

@@ -90,6 +90,8 @@ class Question:
     options: tuple[Option, ...]
     show_when: str = "always"
     profile_fact: str = ""  # for profile questions: which profile fact the answer sets
+    # Hints in the words of a sector or kind of business: (rule name, hint), first match wins.
+    examples: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_profile(self) -> bool:
@@ -128,6 +130,10 @@ class Action:
     difficulty: Difficulty
     free_tools: tuple[str, ...] = ()
     help_topics: tuple[str, ...] = ()  # for "who can help" (the support directory)
+    first_when: tuple[str, ...] = ()  # profile rules that make it one of the first things to do
+    extra_steps: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rule name, steps added)
+    sole_trader_cost: CostBand | None = None  # what it costs a business of one person
+    sole_trader_minutes: int | None = None
 
     @property
     def effort(self) -> int:
