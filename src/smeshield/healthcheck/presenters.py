@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import answer_summary
 from smeshield.domain.assessment.verdicts import RequirementVerdict
-from smeshield.domain.catalog.model import Area, Catalogue, CostBand, Difficulty
+from smeshield.domain.catalog.model import Area, Barrier, Catalogue, CostBand, Difficulty
 from smeshield.domain.planning.plan import Plan, PlannedAction
 from smeshield.healthcheck.models import ActionProgress
 from smeshield.healthcheck.selectors import AssessmentState
@@ -113,13 +113,23 @@ class PlanItem:
     cost: str
     time: str
     difficulty: str
+    stuck_reason: str = ""  # what the business said stops it, in the catalogue's words
 
     @property
     def status(self) -> str:
         return self.progress.status if self.progress else "to_do"
 
 
-def planned_with_progress(plan: Plan, progress: dict[str, ActionProgress]) -> list[PlanItem]:
+def _stuck_reason(progress: ActionProgress | None, catalogue: Catalogue | None) -> str:
+    if progress is None or progress.status != "stuck" or not progress.barrier or not catalogue:
+        return ""
+    barrier = next((b for b in Barrier if b.value == progress.barrier), None)
+    return catalogue.offer(barrier).label if barrier else ""
+
+
+def planned_with_progress(
+    plan: Plan, progress: dict[str, ActionProgress], catalogue: Catalogue | None = None
+) -> list[PlanItem]:
     return [
         PlanItem(
             planned=planned,
@@ -127,6 +137,7 @@ def planned_with_progress(plan: Plan, progress: dict[str, ActionProgress]) -> li
             cost=str(COST_WORDS[planned.action.cost]),
             time=time_words(planned.action.minutes),
             difficulty=str(DIFFICULTY_WORDS[planned.action.difficulty]),
+            stuck_reason=_stuck_reason(progress.get(planned.action.id), catalogue),
         )
         for planned in plan.actions
     ]

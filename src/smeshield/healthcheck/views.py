@@ -306,7 +306,7 @@ def plan(request: SignedInRequest, business_id: UUID) -> HttpResponse:
         {
             "business": business,
             "state": state,
-            "items": planned_with_progress(state.plan, progress),
+            "items": planned_with_progress(state.plan, progress, state.catalogue),
         },
     )
 
@@ -398,7 +398,7 @@ def pdf(request: SignedInRequest, business_id: UUID, assessment_id: UUID) -> Htt
             "verdicts": state.verdicts,
             "areas": areas_with_verdicts(state),
             "items": planned_with_progress(
-                state.plan, selectors.action_progress(business=business)
+                state.plan, selectors.action_progress(business=business), state.catalogue
             ),
         },
     )
