@@ -13,6 +13,7 @@ from django.db.models import QuerySet
 from smeshield.alerts import selectors as alerts_selectors
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import Answer, profile_from
+from smeshield.domain.assessment.progress import Progress, compare
 from smeshield.domain.assessment.profile import BusinessFacts, Profile
 from smeshield.domain.assessment.questionnaire import Path
 from smeshield.domain.assessment.verdicts import Verdicts, evaluate
@@ -21,7 +22,7 @@ from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.planning.plan import Plan, build_plan
 from smeshield.healthcheck import content
-from smeshield.healthcheck.models import ActionProgress, Assessment
+from smeshield.healthcheck.models import ActionProgress, Assessment, Reminder
 from smeshield.healthcheck.models import Answer as StoredAnswer
 from smeshield.incidents import selectors as incidents_selectors
 
@@ -158,3 +159,23 @@ def standard_changes(
         return None
     changes = changes_between(state.catalogue, current, state.profile)
     return StandardChanges(current.effective_from, current.name, current.version, changes)
+
+
+def progress_since_last(*, attempt: Assessment) -> Progress | None:
+    """This attempt beside the last one finished before it (None for a first check)."""
+    earlier = (
+        Assessment.objects.filter(
+            business_id=attempt.business_id, completed_at__isnull=False, number__lt=attempt.number
+        )
+        .order_by("-number")
+        .first()
+    )
+    if earlier is None:
+        return None
+    earlier.business = attempt.business
+    before = assessment_state(earlier)
+    return compare(before.verdicts, before.catalogue, assessment_state(attempt).verdicts)
+
+
+def recent_reminders(*, business: Business, limit: int = 3) -> list[Reminder]:
+    return list(Reminder.objects.filter(business=business)[:limit])

@@ -78,6 +78,10 @@ def overview(request: SignedInRequest, business_id: UUID) -> HttpResponse:
             "state": state,
             "history": history,
             "standard": selectors.standard_changes(business=business),
+            "reminders": [
+                services.reminder_text(r.kind, r.params)
+                for r in selectors.recent_reminders(business=business)
+            ],
         },
     )
 
@@ -280,6 +284,7 @@ def results(request: SignedInRequest, business_id: UUID, assessment_id: UUID) ->
             "areas": areas_with_verdicts(state),
             "notice": catalogue_notice(state.catalogue),
             "standard": selectors.standard_changes(business=business, attempt=attempt),
+            "progress": selectors.progress_since_last(attempt=attempt),
         },
     )
 
