@@ -35,8 +35,7 @@ def shipped_catalogue() -> Catalogue:
 def shipped_catalogues() -> tuple[Catalogue, ...]:
     """Every shipped revision, checked together, oldest first."""
     located = [
-        parse_located(path.read_text(), source=path.name)
-        for path in sorted(CONTENT.glob("*.yaml"))
+        parse_located(path.read_text(), source=path.name) for path in sorted(CONTENT.glob("*.yaml"))
     ]
     return build_catalogues(located, schema())
 

@@ -23,9 +23,7 @@ CASES = [
 
 
 def _mapped(catalogue: Catalogue, requirement_id: str) -> set[str]:
-    return {
-        q.id for q in catalogue.questions for o in q.options if requirement_id in o.verdicts
-    }
+    return {q.id for q in catalogue.questions for o in q.options if requirement_id in o.verdicts}
 
 
 @pytest.mark.parametrize(
@@ -87,5 +85,6 @@ def test_given_a_met_and_a_not_met_answer_then_only_the_not_met_one_is_cited() -
     }
     verdicts = evaluate(danzell, profile_from(danzell, FACTS, answers), answers)
     item = verdicts.of("ce.upd.auto")
-    assert item is not None and item.verdict is Verdict.NOT_MET
+    assert item is not None
+    assert item.verdict is Verdict.NOT_MET
     assert item.reasons == ("Updates do not run by themselves",)

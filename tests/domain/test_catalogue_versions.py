@@ -63,7 +63,8 @@ def test_given_danzell_then_every_change_is_a_sourced_requirement_saying_what_ch
         assert requirement.source.url.startswith("https://www.ncsc.gov.uk/")
     assert "Passkeys" in changed["ce.uac.sign-in"].change
     passkeys = danzell.question("uac.passwords").option("passkeys")  # type: ignore[union-attr]
-    assert passkeys is not None and passkeys.verdicts == {"ce.uac.sign-in": "met"}
+    assert passkeys is not None
+    assert passkeys.verdicts == {"ce.uac.sign-in": "met"}
 
 
 def test_given_danzell_then_the_whole_business_is_in_scope_whatever_its_profile() -> None:
@@ -74,7 +75,9 @@ def test_given_danzell_then_the_whole_business_is_in_scope_whatever_its_profile(
 
 def test_given_a_file_with_an_option_without_a_summary_then_the_line_and_field_are_named() -> None:
     text = _text(DANZELL_FILE)
-    target = '- {value: "yes", label: "Yes, we have a list", summary: "Every online service is known", '
+    target = (
+        '- {value: "yes", label: "Yes, we have a list", summary: "Every online service is known", '
+    )
     line = text[: text.index(target)].count("\n") + 1
     broken = text.replace(target, '- {value: "yes", label: "Yes, we have a list", ', 1)
     with pytest.raises(CatalogueError) as error:
@@ -94,7 +97,8 @@ def test_given_an_unknown_requirement_then_the_file_line_and_field_are_named() -
     with pytest.raises(CatalogueError) as error:
         build_catalogue(parse_located(broken, source=DANZELL_FILE), schema())
     assert any(
-        p.startswith(f"{DANZELL_FILE}, line {line}, field ") and "unknown requirement ce.scope.clouds" in p
+        p.startswith(f"{DANZELL_FILE}, line {line}, field ")
+        and "unknown requirement ce.scope.clouds" in p
         for p in error.value.problems
     ), error.value.problems
 

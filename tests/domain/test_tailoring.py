@@ -61,9 +61,19 @@ def _hint(question_id: str, profile: Profile) -> str:
 
 def test_there_are_at_least_8_named_profile_rules() -> None:
     rules = {
-        "sole_trader", "has_staff", "charity", "hospitality", "retail", "small_or_larger",
-        "takes_card_payments", "remote_working", "own_devices", "online_shop", "has_website",
-        "pays_suppliers_with_staff", "others_use_it_or_staff",
+        "sole_trader",
+        "has_staff",
+        "charity",
+        "hospitality",
+        "retail",
+        "small_or_larger",
+        "takes_card_payments",
+        "remote_working",
+        "own_devices",
+        "online_shop",
+        "has_website",
+        "pays_suppliers_with_staff",
+        "others_use_it_or_staff",
     }
     assert rules <= set(PREDICATES)
 
@@ -129,7 +139,9 @@ def test_charity_examples_name_volunteers_and_donors() -> None:
     charity = _profile(charity=True)
     assert "volunteers" in _hint("scope.devices-listed", charity)
     assert "donors" in _hint("scope.cloud-listed", charity)
-    steps = {p.action.id: p.action.steps for p in _plan_for(charity, {"ph.awareness": "no"}).actions}
+    steps = {
+        p.action.id: p.action.steps for p in _plan_for(charity, {"ph.awareness": "no"}).actions
+    }
     assert "Ask your volunteers to take the course too. It is free." in steps["learn-to-spot-scams"]
 
 

@@ -13,8 +13,8 @@ from django.db.models import QuerySet
 from smeshield.alerts import selectors as alerts_selectors
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import Answer, profile_from
-from smeshield.domain.assessment.progress import Progress, compare
 from smeshield.domain.assessment.profile import BusinessFacts, Profile
+from smeshield.domain.assessment.progress import Progress, compare
 from smeshield.domain.assessment.questionnaire import Path
 from smeshield.domain.assessment.verdicts import Verdicts, evaluate
 from smeshield.domain.catalog.changes import RequirementChange, changes_between

@@ -21,8 +21,8 @@ from smeshield.alerts import tasks as alert_tasks
 from smeshield.alerts.services import inventory_refresh
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
-from smeshield.domain.assessment.answers import Answer, parse_answer
 from smeshield.businesses.selectors import active_members
+from smeshield.domain.assessment.answers import Answer, parse_answer
 from smeshield.domain.catalog.model import Barrier, Verdict
 from smeshield.domain.planning.reminders import Due, ReminderKind, due_reminders
 from smeshield.healthcheck import content
@@ -297,19 +297,23 @@ def certificate_record(*, business: Business, expires_on: date, actor: User | No
 def reminder_text(kind: str, params: dict[str, str]) -> str:
     """The reminder in plain words (rendered when shown, in the reader's language)."""
     if kind == ReminderKind.RECHECK:
-        return _("It is nearly a year since your last health check. Take it again to see what has changed.")
+        return _(
+            "It is nearly a year since your last health check. "
+            "Take it again to see what has changed."
+        )
     if kind == ReminderKind.CERTIFICATE:
-        return _("Your Cyber Essentials certificate ends on %(date)s. Take the health check to get ready to renew.") % {
-            "date": f"{date.fromisoformat(params['expires']):%-d %B %Y}"
-        }
+        return _(
+            "Your Cyber Essentials certificate ends on %(date)s. "
+            "Take the health check to get ready to renew."
+        ) % {"date": f"{date.fromisoformat(params['expires']):%-d %B %Y}"}
     action = next(
         (a for c in content.all_catalogues() for a in c.actions if a.id == params.get("action")),
         None,
     )
     title = _(action.title) if action else params.get("action", "")
-    return _("Two weeks ago you said you would do this: %(title)s. Is it done, or are you stuck?") % {
-        "title": title
-    }
+    return _(
+        "Two weeks ago you said you would do this: %(title)s. Is it done, or are you stuck?"
+    ) % {"title": title}
 
 
 def _due_for(business: Business, today: date) -> list[Due]:

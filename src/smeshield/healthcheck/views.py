@@ -154,6 +154,17 @@ def _save_answer(
             raise Http404 from error
         messages.info(request, _("This page was sent twice. We kept the answer you gave first."))
         return redirect(_question_url(business, attempt, question_id))
+    return _after_saving(request, business, state.with_answer(recorded.answer), question_id)
+
+
+def _after_saving(
+    request: SignedInRequest,
+    business: Business,
+    state: selectors.AssessmentState,
+    question_id: str,
+) -> HttpResponse:
+    """Leave for later, back to check-your-answers, or on to the next question."""
+    attempt = state.assessment
     if request.POST.get("later"):
         messages.success(
             request, _("Your answer is saved. Carry on whenever you like, on any device.")
@@ -161,7 +172,6 @@ def _save_answer(
         return redirect("healthcheck_overview", business_id=business.pk)
     if request.GET.get("return") == "check":
         return redirect(_check_url(business, attempt))
-    state = state.with_answer(recorded.answer)
     following = (
         state.path.next_unanswered_after(question_id, state.answers)
         if state.path.includes(question_id)

@@ -44,7 +44,7 @@ def test_given_today_then_the_catalogue_in_force_is_danzell_with_its_automatic_f
 
 
 def test_given_an_unknown_version_then_the_command_says_so() -> None:
-    with pytest.raises(CommandError, match="no health-check catalogue version 9.9"):
+    with pytest.raises(CommandError, match=r"no health-check catalogue version 9\.9"):
         _run("catalogue", "--version", "9.9")
 
 

@@ -78,7 +78,7 @@ def test_given_ill_do_it_15_days_ago_then_the_task_reminds_once(world: World) ->
 
 def test_given_a_recent_check_and_no_certificate_then_nothing_is_sent(world: World) -> None:
     finish(world.business_a)
-    assert reminders_send(today=date.today()) == 0
+    assert reminders_send(today=timezone.localdate()) == 0
 
 
 def test_a_recheck_shows_better_worse_and_new_in_the_standard(

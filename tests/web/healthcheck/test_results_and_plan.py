@@ -217,7 +217,7 @@ def test_given_missing_2_step_for_staff_then_results_and_plan_say_it_alone_fails
 
     warning = results.index("This alone fails Cyber Essentials")
     assert warning < results.index("Your risk")
-    assert "Everyone uses 2-step verification" in results[warning:results.index("Your risk")]
+    assert "Everyone uses 2-step verification" in results[warning : results.index("Your risk")]
     assert "You told us: 2-step checks for admins only" in results
     first = plan.index("1. Turn on 2-step checks for everyone")
     assert first < plan.index("This alone fails Cyber Essentials") < plan.index("2. ")
@@ -267,8 +267,13 @@ def test_the_pdf_page_says_risk_in_words_and_shows_stuck_with_its_reason(
     )
     html = render_to_string(
         "healthcheck/pdf.html",
-        {"business": world.business_a, "state": state, "verdicts": state.verdicts,
-         "areas": areas_with_verdicts(state), "items": items},
+        {
+            "business": world.business_a,
+            "state": state,
+            "verdicts": state.verdicts,
+            "areas": areas_with_verdicts(state),
+            "items": items,
+        },
     )
     plan = main_text(
         client.get(f"/businesses/{world.business_a.pk}/health-check/plan/").content.decode()

@@ -1,8 +1,9 @@
 """What a business uses, from its health-check answers, as (identity id, name as written).
 
 Ticked products carry their identity, whichever question named them (the products
-question, or online services such as Microsoft 365 and accounts software); typed lines are looked up in the vocabulary and
-kept even when unknown (an admin can teach the vocabulary the name later).
+question, or online services such as Microsoft 365 and accounts software); typed lines
+are looked up in the vocabulary and kept even when unknown (an admin can teach the
+vocabulary the name later).
 """
 
 from __future__ import annotations

@@ -121,7 +121,10 @@ def profile_from(
         if question.is_profile and answer is not None:
             updates.update(_profile_updates(question, answer, vocabulary))
             if not answer.not_sure:
-                named |= {o.product for c in answer.choices if (o := question.option(c)) and o.product}
+                named |= {
+                    o.product for c in answer.choices if (o := question.option(c)) and o.product
+                }
     if named:
-        updates["products"] = frozenset(updates.get("products", frozenset())) | named  # type: ignore[arg-type]
+        ticked = updates.get("products", frozenset())
+        updates["products"] = named | (ticked if isinstance(ticked, frozenset) else frozenset())
     return replace(Profile(facts=facts), **updates)  # type: ignore[arg-type]

@@ -42,7 +42,7 @@ def charity(profile: Profile) -> bool:
 
 
 def hospitality(profile: Profile) -> bool:
-    """Cafes, pubs, hotels and restaurants (SIC 2007 section I): tills, card readers, guest Wi-Fi."""
+    """Cafes, pubs, hotels and restaurants (SIC 2007 section I): tills, card readers, Wi-Fi."""
     return profile.facts.sector == "I"
 
 

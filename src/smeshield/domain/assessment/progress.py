@@ -24,9 +24,7 @@ class Progress:
         return bool(self.better or self.worse or self.new_in_standard)
 
 
-def compare(
-    previous: Verdicts, previous_catalogue: Catalogue, current: Verdicts
-) -> Progress:
+def compare(previous: Verdicts, previous_catalogue: Catalogue, current: Verdicts) -> Progress:
     before = {item.requirement.id: item.verdict for item in previous.items}
     known = {r.id for r in previous_catalogue.requirements}
     better: list[Requirement] = []

@@ -147,7 +147,9 @@ def _action(data: Mapping[str, Any]) -> Action:
         extra_steps=tuple(
             (rule, tuple(steps)) for rule, steps in (data.get("extra_steps") or {}).items()
         ),
-        sole_trader_cost=CostBand(one["cost"]) if (one := data.get("sole_trader")) and "cost" in one else None,
+        sole_trader_cost=CostBand(one["cost"])
+        if (one := data.get("sole_trader")) and "cost" in one
+        else None,
         sole_trader_minutes=int(one["minutes"]) if one and "minutes" in one else None,
     )
 
@@ -173,7 +175,9 @@ def _requirement_problems(catalogue: Catalogue, previous: frozenset[str] | None)
     for index, r in enumerate(catalogue.requirements):
         if r.area not in area_ids:
             problems.append(
-                Problem(("requirements", index, "area"), f"requirement {r.id}: unknown area {r.area}")
+                Problem(
+                    ("requirements", index, "area"), f"requirement {r.id}: unknown area {r.area}"
+                )
             )
         if r.applies_when not in PREDICATES:
             problems.append(
@@ -360,11 +364,14 @@ def build_catalogue(
 
 
 def _requirement_ids(located: Located) -> tuple[str, frozenset[str]]:
-    data = located.document if isinstance(located.document, Mapping) else {}
-    meta = data.get("catalogue") if isinstance(data.get("catalogue"), Mapping) else {}
-    requirements = data.get("requirements") if isinstance(data.get("requirements"), list) else []
+    data: Mapping[str, Any] = located.document if isinstance(located.document, Mapping) else {}
+    meta = data.get("catalogue")
+    requirements = data.get("requirements")
+    version = str(meta.get("version", "")) if isinstance(meta, Mapping) else ""
+    if not isinstance(requirements, list):
+        return version, frozenset()
     ids = frozenset(str(r["id"]) for r in requirements if isinstance(r, Mapping) and "id" in r)
-    return str(meta.get("version", "")), ids
+    return version, ids
 
 
 def build_catalogues(

@@ -66,6 +66,10 @@ def due_reminders(
     for action_id, since in commitments:
         if today >= since + timedelta(days=COMMITMENT_DAYS):
             due.append(
-                Due(ReminderKind.COMMITMENT, f"{action_id}:{since.isoformat()}", {"action": action_id})
+                Due(
+                    ReminderKind.COMMITMENT,
+                    f"{action_id}:{since.isoformat()}",
+                    {"action": action_id},
+                )
             )
     return due
