@@ -197,3 +197,19 @@ def test_card_payments_ask_about_payment_accounts() -> None:
     assert "pay.accounts" in _asked(_profile(card_payments=True))
     assert "pay.accounts" not in _asked(_profile())
     assert Verdict.NOT_MET  # the payment verdicts themselves are tested in test_verdicts
+
+
+def test_an_alert_naming_a_willow_requirement_makes_its_danzell_successor_urgent() -> None:
+    profile = _profile()
+    answers = {"upd.os-fourteen-days": Answer("upd.os-fourteen-days", ("no",))}
+    shown = frozenset(q.id for q in Path.for_profile(DANZELL, profile).questions)
+    verdicts = evaluate(DANZELL, profile, answers, shown)
+    plan = build_plan(
+        DANZELL,
+        verdicts,
+        profile.exposures(),
+        urgent_requirements=["ce.upd.fourteen-days"],
+        profile=profile,
+    )
+    urgent = [p.action.id for p in plan.actions if p.made_urgent]
+    assert "switch-on-automatic-updates" in urgent

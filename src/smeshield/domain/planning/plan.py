@@ -92,6 +92,8 @@ def build_plan(
     payment accounts) join the first things to do.
     """
     urgent = frozenset(urgent_requirements)
+    # An alert or incident naming an older revision's requirement makes its successor urgent.
+    urgent |= {r.id for r in catalogue.requirements if urgent & set(r.replaces)}
     gaps = {item.requirement.id: item for item in verdicts.items if item.verdict is not Verdict.MET}
     candidates = []
     for order, original in enumerate(catalogue.actions):
