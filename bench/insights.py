@@ -18,7 +18,7 @@ from harness import arguments, emit
 from smeshield.domain.insights.aggregate import MEASURES, aggregate
 from smeshield.domain.insights.disclosure import THRESHOLD, lp_audit, protect
 from smeshield.domain.insights.population import generate
-from smeshield.insights.places import places
+from smeshield.geography.places import places
 
 BENCH = "insights"
 DIMS = ("size_band", "region", "sector")

@@ -10,11 +10,11 @@ import pytest
 from django.db import connection
 from django.test import Client
 
-from smeshield.access.policy import TWO_FACTOR_SESSION_KEY
 from smeshield.accounts import totp
 from smeshield.accounts.models import TotpDevice, User
 from smeshield.businesses.models import Business, PartnerOrganisation
 from smeshield.domain.roles import ConsentScope, Role
+from smeshield.kernel.access import TWO_FACTOR_SESSION_KEY
 from tests.factories import (
     BusinessFactory,
     ConsentFactory,

@@ -9,7 +9,7 @@ import re
 import pytest
 from django.core import mail
 
-from smeshield.healthcheck import content
+from smeshield.content import catalogues
 from smeshield.healthcheck.models import ActionProgress, ShareLink
 from tests.e2e.conftest import Visit
 from tests.factories import PostcodeDistrictFactory
@@ -28,7 +28,7 @@ def _code() -> str:
 
 def _answer_until(visit: Visit, stop_after: int | None) -> int:
     """Answer question pages until the check-your-answers page (or stop_after answers)."""
-    catalogue = content.current_catalogue()
+    catalogue = catalogues.current_catalogue()
     page = visit.page
     answered = 0
     while (question_id := question_id_of(page.url)) is not None:

@@ -8,7 +8,7 @@ import re
 import pytest
 from django.core import mail
 
-from smeshield.healthcheck import content
+from smeshield.content import catalogues as content
 from tests.e2e.conftest import Visit
 from tests.factories import PostcodeDistrictFactory
 from tests.web.healthcheck.walker import best_answer, question_id_of

@@ -13,97 +13,41 @@ and each such read writes one audit entry.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from enum import Enum, auto
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.template.response import TemplateResponse
-from django.urls import URLPattern, URLResolver, reverse
-from django.utils.http import urlencode
+from django.http import HttpRequest
 from django.utils.translation import gettext
 
-from smeshield.domain.roles import BusinessRole, ConsentScope, Role
+from smeshield.businesses import selectors as businesses_selectors
+from smeshield.domain.roles import BusinessRole, Role
+from smeshield.incidents import selectors as incidents_selectors
+from smeshield.kernel.access import (
+    ALLOW,
+    FORBIDDEN,
+    MAX_REASON_LENGTH,
+    MIN_REASON_LENGTH,
+    NOT_FOUND,
+    SIGN_IN,
+    TWO_FACTOR,
+    Decision,
+    Outcome,
+    Policy,
+    PolicyName,
+    has_second_factor,
+    register,
+    register_read_auditor,
+    register_rule,
+    signed_in_user,
+)
+from smeshield.kernel.tokens import token_of
+from smeshield.people import selectors as people_selectors
 
 if TYPE_CHECKING:
     from smeshield.accounts.models import User
-    from smeshield.businesses.models import Business, Membership
-
-TWO_FACTOR_SESSION_KEY = "two_factor_user"
-MIN_REASON_LENGTH = 10
-MAX_REASON_LENGTH = 300
-
-
-class SignedInRequest(HttpRequest):
-    """What a view behind a signed-in policy receives: a real user, and the decision."""
-
-    user: User
-    access: Decision
-
-
-def signed_in_user(request: HttpRequest) -> User:
-    """The signed-in person; call only after a policy has required sign-in."""
-    from smeshield.accounts.models import User
-
-    user = request.user
-    if not isinstance(user, User):
-        raise PermissionDenied
-    return user
-
-
-def permitted_business(request: HttpRequest) -> Business:
-    """The business the policy allowed this request to see (404 if there is none)."""
-    decision: Decision | None = getattr(request, "access", None)
-    if decision is None or decision.business is None:
-        raise Http404
-    return decision.business
-
-
-class Outcome(Enum):
-    ALLOW = auto()
-    SIGN_IN = auto()  # not signed in: go to the sign-in page
-    TWO_FACTOR = auto()  # staff without a verified second factor this session
-    REASON = auto()  # admin support access: state a reason first
-    FORBIDDEN = auto()  # signed in, but this page is not for their role (403)
-    NOT_FOUND = auto()  # an object they may not see: answer as if it did not exist
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """The answer to "may this request go ahead?".
-
-    ``grounds`` is recorded in the audit trail; ``explanation`` is shown to the person.
-    """
-
-    outcome: Outcome
-    grounds: str = ""
-    business: Business | None = None
-    audit_read: bool = False
-    explanation: str = ""
-
-    @property
-    def allowed(self) -> bool:
-        return self.outcome is Outcome.ALLOW
-
-
-ALLOW = Decision(Outcome.ALLOW, "public")
-SIGN_IN = Decision(Outcome.SIGN_IN)
-TWO_FACTOR = Decision(Outcome.TWO_FACTOR)
-FORBIDDEN = Decision(Outcome.FORBIDDEN)
-NOT_FOUND = Decision(Outcome.NOT_FOUND)
-
-
-def has_second_factor(request: HttpRequest) -> bool:
-    """True when this session's person proved a second factor after signing in."""
-    user = request.user
-    return bool(
-        user.is_authenticated and request.session.get(TWO_FACTOR_SESSION_KEY) == str(user.pk)
-    )
+    from smeshield.businesses.models import Business
 
 
 def _signed_in(request: HttpRequest, *, exempt_two_factor: bool = False) -> Decision | None:
@@ -114,13 +58,6 @@ def _signed_in(request: HttpRequest, *, exempt_two_factor: bool = False) -> Deci
     if user.is_staff_role and not exempt_two_factor and not has_second_factor(request):
         return TWO_FACTOR
     return None
-
-
-class Policy(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision: ...
 
 
 @dataclass(frozen=True)
@@ -164,35 +101,12 @@ class HasRole:
 
 
 def _active_business(business_id: object) -> Business | None:
-    from smeshield.businesses.models import Business
-
-    if not isinstance(business_id, UUID):
-        return None
-    return (
-        Business.objects.select_related("district").filter(pk=business_id, is_active=True).first()
-    )
-
-
-def _membership(user: User, business_id: object) -> Membership | None:
-    """The person's membership of an active business, with the business (one query)."""
-    from smeshield.businesses.models import Membership
-
-    if not isinstance(business_id, UUID):
-        return None
-    return (
-        Membership.objects.select_related("business__district")
-        .filter(business_id=business_id, business__is_active=True, user_id=user.pk)
-        .first()
-    )
+    return businesses_selectors.active_business(business_id=business_id)
 
 
 def membership_role(user: User, business: Business) -> BusinessRole | None:
     """The person's role in the business, or None when they are not a member."""
-    role = (
-        business.memberships.filter(user_id=user.pk, user__is_active=True)
-        .values_list("role", flat=True)
-        .first()
-    )
+    role = businesses_selectors.member_role(user_id=user.pk, business=business)
     return BusinessRole(role) if role else None
 
 
@@ -207,7 +121,9 @@ class BusinessMember:
         refusal = _signed_in(request)
         if refusal:
             return refusal
-        membership = _membership(signed_in_user(request), kwargs.get("business_id"))
+        membership = businesses_selectors.membership_in_active_business(
+            user_id=signed_in_user(request).pk, business_id=kwargs.get("business_id")
+        )
         if membership is None:
             return NOT_FOUND  # no such business, or not theirs: the same answer
         role = BusinessRole(membership.role)
@@ -233,19 +149,7 @@ def consent_grounds(user: User, business: Business) -> str | None:
     The business must have an active (not withdrawn) consent naming one of the
     person's organisations.
     """
-    from smeshield.businesses.models import ConsentRecord
-
-    consent = (
-        ConsentRecord.objects.filter(
-            business=business,
-            scope=ConsentScope.NAMED_PARTNER,
-            withdrawal__isnull=True,
-            partner__is_active=True,
-            partner__memberships__user_id=user.pk,
-        )
-        .values_list("id", flat=True)
-        .first()
-    )
+    consent = businesses_selectors.named_partner_consent_id(business=business, user_id=user.pk)
     return f"consent {consent}" if consent else None
 
 
@@ -309,24 +213,15 @@ class SharedIncidentViewer:
     name: str = "shared_incident_viewer"
 
     def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
-        from smeshield.incidents.models import IncidentShare
-
         refusal = _signed_in(request)
         if refusal:
             return refusal
         user = signed_in_user(request)
         incident_id = kwargs.get("incident_id")
-        if user.role_enum is not Role.POLICE or not isinstance(incident_id, UUID):
+        if user.role_enum is not Role.POLICE:
             return NOT_FOUND
-        share = (
-            IncidentShare.objects.select_related("incident__business__district")
-            .filter(
-                incident_id=incident_id,
-                incident__business__is_active=True,
-                partner__is_active=True,
-                partner__memberships__user_id=user.pk,
-            )
-            .first()
+        share = incidents_selectors.share_to_partner_member(
+            incident_id=incident_id, user_id=user.pk
         )
         if share is None:
             return NOT_FOUND
@@ -346,19 +241,14 @@ class AlertAuthor:
     name: str = "alert_author"
 
     def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
-        from smeshield.businesses.models import PartnerKind
-
         refusal = _signed_in(request)
         if refusal:
             return refusal
         user = signed_in_user(request)
         if user.role_enum is Role.POLICE:
             return Decision(Outcome.ALLOW, "role police")
-        if (
-            user.role_enum is Role.PARTNER
-            and user.partner_organisations.filter(
-                kind=PartnerKind.CYBER_RESILIENCE_CENTRE, is_active=True
-            ).exists()
+        if user.role_enum is Role.PARTNER and businesses_selectors.works_at_cyber_resilience_centre(
+            user_id=user.pk
         ):
             return Decision(Outcome.ALLOW, "Cyber Resilience Centre staff")
         return FORBIDDEN
@@ -372,19 +262,15 @@ class MentorOfMentorship:
     name: str = "mentor_of_mentorship"
 
     def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
-        from smeshield.people.models import Mentorship
-
         refusal = _signed_in(request)
         if refusal:
             return refusal
         user = signed_in_user(request)
         mentorship_id = kwargs.get("mentorship_id")
-        if user.role_enum is not Role.MENTOR or not isinstance(mentorship_id, UUID):
+        if user.role_enum is not Role.MENTOR:
             return NOT_FOUND
-        mentorship = (
-            Mentorship.objects.select_related("business__district")
-            .filter(pk=mentorship_id, mentor__user_id=user.pk, business__is_active=True)
-            .first()
+        mentorship = people_selectors.mentorship_of_mentor(
+            mentorship_id=mentorship_id, user_id=user.pk
         )
         if mentorship is None:
             return NOT_FOUND
@@ -404,18 +290,12 @@ class SupervisorOfSession:
     name: str = "supervisor_of_session"
 
     def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
-        from smeshield.people.models import MentoringSession
-
         refusal = _signed_in(request)
         if refusal:
             return refusal
         session_id = kwargs.get("session_id")
-        if not isinstance(session_id, UUID):
-            return NOT_FOUND
-        session = (
-            MentoringSession.objects.select_related("mentorship__business")
-            .filter(pk=session_id, mentorship__mentor__supervisor_id=signed_in_user(request).pk)
-            .first()
+        session = people_selectors.session_for_supervisor(
+            session_id=session_id, user_id=signed_in_user(request).pk
         )
         if session is None:
             return NOT_FOUND
@@ -434,16 +314,14 @@ class SetFacilitator:
     name: str = "set_facilitator"
 
     def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
-        from smeshield.people.models import LearningSet
-
         refusal = _signed_in(request)
         if refusal:
             return refusal
         user = signed_in_user(request)
         set_id = kwargs.get("set_id")
-        if user.role_enum is not Role.FACILITATOR or not isinstance(set_id, UUID):
+        if user.role_enum is not Role.FACILITATOR:
             return NOT_FOUND
-        if not LearningSet.objects.filter(pk=set_id, facilitator_id=user.pk).exists():
+        if not people_selectors.runs_set(set_id=set_id, user_id=user.pk):
             return NOT_FOUND
         return Decision(Outcome.ALLOW, f"facilitator of set {set_id}")
 
@@ -461,15 +339,20 @@ BUSINESS_VIEWER = BusinessViewer()
 POLICE_ONLY = HasRole(frozenset({Role.POLICE}), name="police_only")
 SHARED_INCIDENT_VIEWER = SharedIncidentViewer()
 ALERT_AUTHOR = AlertAuthor()
-INSIGHTS_VIEWER = HasRole(
-    frozenset({Role.POLICE, Role.PARTNER, Role.RESEARCHER, Role.ADMIN}), name="insights_viewer"
-)
+# Who may read insights, on the pages and through the API alike.
+INSIGHTS_ROLES = frozenset({Role.POLICE, Role.PARTNER, Role.RESEARCHER, Role.ADMIN})
+INSIGHTS_VIEWER = HasRole(INSIGHTS_ROLES, name="insights_viewer")
 RESEARCHER_ONLY = HasRole(frozenset({Role.RESEARCHER}), name="researcher_only")
 MENTOR_ONLY = HasRole(frozenset({Role.MENTOR}), name="mentor_only")
 FACILITATOR_ONLY = HasRole(frozenset({Role.FACILITATOR}), name="facilitator_only")
 SUPERVISOR_ROLE = HasRole(frozenset({Role.FACILITATOR, Role.ADMIN}), name="supervisor_role")
 WHAT_WORKS_VIEWER = HasRole(
     frozenset({Role.FACILITATOR, Role.RESEARCHER, Role.ADMIN}), name="what_works_viewer"
+)
+# Police and partner staff: the businesses sharing with their organisation (each read
+# of one of them still goes through BUSINESS_VIEWER).
+SHARED_BUSINESS_VIEWER = HasRole(
+    frozenset({Role.POLICE, Role.PARTNER}), name="shared_business_viewer"
 )
 MENTOR_OF_MENTORSHIP = MentorOfMentorship()
 SUPERVISOR_OF_SESSION = SupervisorOfSession()
@@ -490,11 +373,47 @@ API_TOKEN = ApiToken()
 API_PUBLIC = Public(name="api_public")
 
 
-# --- Enforcement ----------------------------------------------------------------
-def _audit_read(request: HttpRequest, decision: Decision) -> None:
+@dataclass(frozen=True)
+class ApiBusiness:
+    """Inside an API operation: the business (``business_id``) the bearer token may act for.
+
+    Its person's own business, and for a business's own token only that business; any
+    other answers 404, exactly like a missing business."""
+
+    name: str = "api_business"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        token = token_of(request)
+        business = api_business(token.user, token.business_id, kwargs.get("business_id"))
+        if business is None:
+            return NOT_FOUND
+        return Decision(Outcome.ALLOW, f"api token {token.pk}", business)
+
+
+@dataclass(frozen=True)
+class ApiTokenRole:
+    """Inside an API operation: the token's person has one of these roles."""
+
+    roles: frozenset[Role]
+    name: str
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        role = token_of(request).user.role_enum
+        if role not in self.roles:
+            return FORBIDDEN
+        return Decision(Outcome.ALLOW, f"api token role {role}")
+
+
+API_BUSINESS = ApiBusiness()
+API_INSIGHTS_READER = ApiTokenRole(INSIGHTS_ROLES, name="api_insights_reader")
+
+
+# --- The audit entry of a non-member's read, and registering every decider --------------
+def audit_read(request: HttpRequest, decision: Decision) -> None:
     from smeshield.audit.services import business_read_record
 
-    assert decision.business is not None  # noqa: S101
+    if decision.business is None:
+        raise ValueError("an audited read names the business it reads")
     business_read_record(
         actor=signed_in_user(request),
         business_id=decision.business.pk,
@@ -503,71 +422,56 @@ def _audit_read(request: HttpRequest, decision: Decision) -> None:
     )
 
 
-def _refuse(request: HttpRequest, decision: Decision) -> HttpResponse:
-    if decision.outcome is Outcome.SIGN_IN:
-        return redirect_to_login(request.get_full_path())
-    if decision.outcome is Outcome.TWO_FACTOR:
-        query = urlencode({"next": request.get_full_path()})
-        return HttpResponseRedirect(f"{reverse('two_factor')}?{query}")
-    if decision.outcome is Outcome.REASON:
-        return TemplateResponse(
-            request,
-            "access/reason.html",
-            {"business": decision.business, "min_length": MIN_REASON_LENGTH},
-        )
-    if decision.outcome is Outcome.FORBIDDEN:
-        raise PermissionDenied
-    raise Http404
+DECIDERS: dict[PolicyName, Policy] = {
+    PolicyName(decider_.name): decider_
+    for decider_ in (
+        PUBLIC,
+        SIGNED_IN,
+        SIGNED_IN_ONE_FACTOR,
+        BUSINESS_PERSON,
+        ANY_STAFF,
+        ADMIN_ONLY,
+        BUSINESS_MEMBER,
+        BUSINESS_OWNER,
+        BUSINESS_VIEWER,
+        POLICE_ONLY,
+        SHARED_INCIDENT_VIEWER,
+        ALERT_AUTHOR,
+        INSIGHTS_VIEWER,
+        RESEARCHER_ONLY,
+        MENTOR_ONLY,
+        FACILITATOR_ONLY,
+        SUPERVISOR_ROLE,
+        WHAT_WORKS_VIEWER,
+        MENTOR_OF_MENTORSHIP,
+        SUPERVISOR_OF_SESSION,
+        SET_FACILITATOR,
+        API_TOKEN,
+        API_PUBLIC,
+        API_BUSINESS,
+        API_INSIGHTS_READER,
+        SHARED_BUSINESS_VIEWER,
+    )
+}
 
 
-def enforce(request: HttpRequest, chosen: Policy, kwargs: Mapping[str, Any]) -> HttpResponse | None:
-    """Apply a policy: None to go ahead (with ``request.access`` set), else the refusal."""
-    decision = chosen.decide(request, kwargs)
-    if not decision.allowed:
-        return _refuse(request, decision)
-    request.access = decision  # type: ignore[attr-defined]
-    if decision.audit_read:
-        _audit_read(request, decision)
-    return None
+# --- Rules about one object ------------------------------------------------------------------
+def mentor_sees_plan(*, mentorship: Any) -> bool:
+    """A mentor sees the business's plan (and name) only while the mentorship is active
+    and the business consents to share with that mentor: nothing before or after."""
+    return (
+        people_selectors.mentorship_is_active(mentorship)
+        and people_selectors.mentor_consent(mentorship) is not None
+    )
 
 
-ViewFunc = Callable[..., HttpResponse]
+RULES: dict[PolicyName, Callable[..., bool]] = {PolicyName.MENTOR_SEES_PLAN: mentor_sees_plan}
 
 
-def policy(chosen: Policy) -> Callable[[ViewFunc], ViewFunc]:
-    """Declare and enforce the access policy of a view."""
-
-    def decorate(view: ViewFunc) -> ViewFunc:
-        @functools.wraps(view)
-        def enforced(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            refusal = enforce(request, chosen, kwargs)
-            if refusal is not None:
-                return refusal
-            return view(request, *args, **kwargs)
-
-        enforced.access_policy = chosen  # type: ignore[attr-defined]
-        for attribute in ("csrf_exempt", "login_required"):
-            if hasattr(view, attribute):
-                setattr(enforced, attribute, getattr(view, attribute))
-        return enforced
-
-    return decorate
-
-
-def with_policy(
-    patterns: Iterable[URLPattern | URLResolver], chosen: Policy
-) -> list[URLPattern | URLResolver]:
-    """Wrap every view in a third-party URL list (admin, allauth, API) with one policy."""
-    wrapped: list[URLPattern | URLResolver] = []
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            with_policy(pattern.url_patterns, chosen)
-        elif getattr(pattern.callback, "access_policy", None) is None:
-            pattern.callback = policy(chosen)(pattern.callback)
-        wrapped.append(pattern)
-    return wrapped
-
-
-def declared_policy(view: Callable[..., Any]) -> Policy | None:
-    """The policy a view declared, or None (the URL walk test fails on None)."""
-    return getattr(view, "access_policy", None)
+def register_all() -> None:
+    """Register every decider under its name (``AccessConfig.ready``)."""
+    for name, decider_ in DECIDERS.items():
+        register(name, decider_)
+    for name, rule in RULES.items():
+        register_rule(name, rule)
+    register_read_auditor(audit_read)

@@ -8,7 +8,7 @@ from allauth.account import forms as allauth_forms
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from smeshield.web.forms import GovukForm, govuk_helper
+from smeshield.kernel.forms import GovukForm, govuk_helper
 
 
 class _EmailFieldMixin:

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from smeshield.domain.roles import Role
-from smeshield.encryption import EncryptedTextField
+from smeshield.kernel.encryption import EncryptedTextField
 
 
 class UserManager(BaseUserManager["User"]):

@@ -17,12 +17,12 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
-from smeshield.access.policy import TWO_FACTOR_SESSION_KEY
 from smeshield.accounts import totp
 from smeshield.accounts.models import RecoveryCode, TotpDevice, User
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 from smeshield.domain.roles import Role
+from smeshield.kernel.access import TWO_FACTOR_SESSION_KEY
 
 RECOVERY_CODE_COUNT = 10
 _RECOVERY_ALPHABET = "BCDFGHJKLMNPQRSTVWXZ23456789"  # no vowels, no 0/O or 1/I

@@ -5,10 +5,10 @@ from __future__ import annotations
 from allauth.account import views as allauth_views
 from django.urls import path
 
-from smeshield.access.policy import PUBLIC, policy
 from smeshield.accounts import views
+from smeshield.kernel.access import PolicyName, policy
 
-public = policy(PUBLIC)
+public = policy(PolicyName.PUBLIC)
 
 urlpatterns = [
     path("", views.account, name="account"),

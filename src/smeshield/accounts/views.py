@@ -15,17 +15,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from qrcode.image.svg import SvgPathImage
 
-from smeshield.access.policy import (
-    SIGNED_IN,
-    SIGNED_IN_ONE_FACTOR,
-    SignedInRequest,
-    has_second_factor,
-    policy,
-)
 from smeshield.accounts import services
 from smeshield.accounts.forms import TwoFactorCodeForm
 from smeshield.accounts.models import TotpDevice
 from smeshield.accounts.services import TwoFactorError
+from smeshield.kernel.access import PolicyName, SignedInRequest, has_second_factor, policy
 
 _ERRORS = {
     "incorrect_code": gettext_lazy(
@@ -53,7 +47,7 @@ def _qr_svg(uri: str) -> str:
     return buffer.getvalue().decode("utf-8").split("?>", 1)[-1]
 
 
-@policy(SIGNED_IN_ONE_FACTOR)
+@policy(PolicyName.SIGNED_IN_ONE_FACTOR)
 @never_cache
 @require_http_methods(["GET", "POST"])
 def two_factor(request: SignedInRequest) -> HttpResponse:
@@ -93,7 +87,7 @@ def two_factor(request: SignedInRequest) -> HttpResponse:
     return render(request, "accounts/two_factor.html", context, status=200)
 
 
-@policy(SIGNED_IN)
+@policy(PolicyName.SIGNED_IN)
 @never_cache
 @require_http_methods(["GET", "POST"])
 def recovery_codes(request: SignedInRequest) -> HttpResponse:
@@ -111,7 +105,7 @@ def recovery_codes(request: SignedInRequest) -> HttpResponse:
     return render(request, "accounts/recovery_codes_manage.html", {"left": left})
 
 
-@policy(SIGNED_IN)
+@policy(PolicyName.SIGNED_IN)
 @require_http_methods(["GET"])
 def account(request: SignedInRequest) -> HttpResponse:
     """Who you are signed in as, and how you sign in."""

@@ -5,3 +5,8 @@ class AlertsConfig(AppConfig):
     name = "smeshield.alerts"
     label = "alerts"
     verbose_name = "Alerts"
+
+    def ready(self) -> None:
+        from smeshield.alerts import listeners
+
+        listeners.register()

@@ -8,13 +8,13 @@ from functools import lru_cache
 from django.db.models import Count, Max
 
 from smeshield.alerts.models import ProductAlias
+from smeshield.content import products
 from smeshield.domain.products.vocabulary import Vocabulary
-from smeshield.healthcheck import content as healthcheck_content
 
 
 @lru_cache(maxsize=4)
 def _with_aliases(version: tuple[int, int]) -> Vocabulary:
-    shipped = healthcheck_content.vocabulary()
+    shipped = products.vocabulary()
     extra: dict[str, list[str]] = {}
     for alias in ProductAlias.objects.order_by("id"):
         extra.setdefault(alias.identity_id, []).append(alias.example)

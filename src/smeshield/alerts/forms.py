@@ -15,7 +15,7 @@ from smeshield.domain.incidents.playbooks import Playbooks
 from smeshield.domain.organisations.sectors import SECTORS
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.products.vocabulary import Vocabulary
-from smeshield.web.forms import GovukForm, PlainTextField
+from smeshield.kernel.forms import GovukForm, PlainTextField
 
 GRADE_CEILING = 9
 MAX_STEPS = 5

@@ -140,3 +140,8 @@ def sent_between(*, start: date, end: date) -> QuerySet[Advisory]:
 
 def counts_by_source(advisories: QuerySet[Advisory]) -> Counter[str]:
     return Counter(advisories.values_list("source", flat=True))
+
+
+def home_figures(*, business: Business) -> dict[str, int]:
+    """What the business's home page shows about alerts (through ``hooks.BUSINESS_HOME``)."""
+    return {"open_alerts": open_count(business=business)}

@@ -12,26 +12,23 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from smeshield.access.policy import (
-    ADMIN_ONLY,
-    ALERT_AUTHOR,
-    BUSINESS_MEMBER,
-    PUBLIC,
-    SignedInRequest,
-    permitted_business,
-    policy,
-    signed_in_user,
-)
 from smeshield.alerts import selectors, services, tasks
 from smeshield.alerts.content import vocabulary
 from smeshield.alerts.forms import FeedbackForm, PartnerAlertForm, ProductAliasForm
 from smeshield.alerts.models import Feedback
 from smeshield.businesses.models import PartnerKind
+from smeshield.content.playbooks import playbooks
 from smeshield.geography.selectors import police_force_names, region_names
-from smeshield.incidents.content import playbooks
+from smeshield.kernel.access import (
+    PolicyName,
+    SignedInRequest,
+    permitted_business,
+    policy,
+    signed_in_user,
+)
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET"])
 def inbox(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """The alerts that affect this business, open ones first."""
@@ -43,7 +40,7 @@ def inbox(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def alert(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> HttpResponse:
     """One alert in plain words: what, why us, what to do, by when; and the answer to it."""
@@ -69,7 +66,7 @@ def alert(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> Htt
     )
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @csrf_exempt  # one-click unsubscribe (RFC 8058): the signed token is the authority
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
@@ -93,7 +90,7 @@ def _organisation(request: SignedInRequest) -> object:
     )
 
 
-@policy(ALERT_AUTHOR)
+@policy(PolicyName.ALERT_AUTHOR)
 @require_http_methods(["GET", "POST"])
 def partner_alert_new(request: SignedInRequest) -> HttpResponse:
     """Write an alert for the businesses it concerns; it goes out in the background."""
@@ -117,7 +114,7 @@ def partner_alert_new(request: SignedInRequest) -> HttpResponse:
     )
 
 
-@policy(ALERT_AUTHOR)
+@policy(PolicyName.ALERT_AUTHOR)
 @require_http_methods(["GET"])
 def partner_alerts(request: SignedInRequest) -> HttpResponse:
     """Alerts the person's organisation wrote, with how many businesses each reached."""
@@ -128,14 +125,14 @@ def partner_alerts(request: SignedInRequest) -> HttpResponse:
     return render(request, "alerts/partner_list.html", {"advisories": authored})
 
 
-@policy(ADMIN_ONLY)
+@policy(PolicyName.ADMIN_ONLY)
 @require_http_methods(["GET"])
 def relevance(request: SignedInRequest) -> HttpResponse:
     """For admins: how businesses answered alerts, by source."""
     return render(request, "alerts/relevance.html", {"rows": selectors.relevance_by_source()})
 
 
-@policy(ADMIN_ONLY)
+@policy(PolicyName.ADMIN_ONLY)
 @require_http_methods(["GET", "POST"])
 def unknown_products(request: SignedInRequest) -> HttpResponse:
     """For admins: names businesses typed that match no product; tie each to one."""

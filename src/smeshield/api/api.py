@@ -15,13 +15,13 @@ from ninja import NinjaAPI, Schema
 
 from smeshield.access.policy import consent_grounds
 from smeshield.accounts.models import User
-from smeshield.api import problems
-from smeshield.api.tokens import BearerToken, token_of
 from smeshield.audit.services import business_read_record
 from smeshield.businesses.models import Business
 from smeshield.businesses.selectors import businesses_shared_with
 from smeshield.healthcheck.api import router as healthcheck_router
 from smeshield.insights.api import router as insights_router
+from smeshield.kernel import problems
+from smeshield.kernel.tokens import BearerToken, token_of
 
 
 def token_user(request: HttpRequest) -> User:

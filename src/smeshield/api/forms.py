@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from smeshield.web.forms import GovukForm, PlainTextField
+from smeshield.kernel.forms import GovukForm, PlainTextField
 
 
 class TokenForm(GovukForm):

@@ -10,13 +10,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from smeshield.access.policy import BUSINESS_OWNER, SignedInRequest, permitted_business, policy
 from smeshield.api.forms import TokenForm
 from smeshield.api.models import ApiToken
 from smeshield.api.services import api_token_create, api_token_revoke
+from smeshield.kernel.access import PolicyName, SignedInRequest, permitted_business, policy
 
 
-@policy(BUSINESS_OWNER)
+@policy(PolicyName.BUSINESS_OWNER)
 @require_http_methods(["GET", "POST"])
 def tokens(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     business = permitted_business(request)
@@ -35,7 +35,7 @@ def tokens(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     )
 
 
-@policy(BUSINESS_OWNER)
+@policy(PolicyName.BUSINESS_OWNER)
 @require_POST
 def token_revoke(request: SignedInRequest, business_id: UUID, token_id: UUID) -> HttpResponse:
     business = permitted_business(request)

@@ -7,13 +7,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from smeshield.access.policy import ADMIN_ONLY, policy
 from smeshield.audit.selectors import audit_chain_problems, audit_entries
+from smeshield.kernel.access import PolicyName, policy
 
 PAGE_SIZE = 50
 
 
-@policy(ADMIN_ONLY)
+@policy(PolicyName.ADMIN_ONLY)
 @require_http_methods(["GET"])
 def audit_trail(request: HttpRequest) -> HttpResponse:
     page = Paginator(audit_entries(), PAGE_SIZE).get_page(request.GET.get("page"))

@@ -13,7 +13,7 @@ from smeshield.domain.organisations.sectors import SECTORS
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.geography.models import PostcodeDistrict
 from smeshield.geography.selectors import district_for
-from smeshield.web.forms import GovukForm, PlainTextField
+from smeshield.kernel.forms import GovukForm, PlainTextField
 
 SIZE_CHOICES = [
     ("sole", _("Just me")),

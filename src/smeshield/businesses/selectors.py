@@ -7,7 +7,13 @@ from uuid import UUID
 
 from django.db.models import QuerySet
 
-from smeshield.businesses.models import Business, ConsentRecord, PartnerOrganisation
+from smeshield.businesses.models import (
+    Business,
+    ConsentRecord,
+    Membership,
+    PartnerKind,
+    PartnerOrganisation,
+)
 from smeshield.domain.roles import ConsentScope
 
 if TYPE_CHECKING:
@@ -68,3 +74,57 @@ def business_ids_consenting(*, scope: ConsentScope) -> QuerySet[Business]:
 
 def partner_organisations_available() -> QuerySet[PartnerOrganisation]:
     return PartnerOrganisation.objects.filter(is_active=True).order_by("name")
+
+
+# --- Reads the access policy decides on ------------------------------------------------------
+def active_business(*, business_id: object) -> Business | None:
+    """The active business with this id, with its district (None for anything else)."""
+    if not isinstance(business_id, UUID):
+        return None
+    return (
+        Business.objects.select_related("district").filter(pk=business_id, is_active=True).first()
+    )
+
+
+def membership_in_active_business(*, user_id: UUID, business_id: object) -> Membership | None:
+    """The person's membership of an active business, with the business (one query)."""
+    if not isinstance(business_id, UUID):
+        return None
+    return (
+        Membership.objects.select_related("business__district")
+        .filter(business_id=business_id, business__is_active=True, user_id=user_id)
+        .first()
+    )
+
+
+def member_role(*, user_id: UUID, business: Business) -> str | None:
+    """The active person's business role in the business, or None when not a member."""
+    role: str | None = (
+        business.memberships.filter(user_id=user_id, user__is_active=True)
+        .values_list("role", flat=True)
+        .first()
+    )
+    return role
+
+
+def named_partner_consent_id(*, business: Business, user_id: UUID) -> UUID | None:
+    """An active consent of the business naming one of the person's organisations."""
+    consent: UUID | None = (
+        ConsentRecord.objects.filter(
+            business=business,
+            scope=ConsentScope.NAMED_PARTNER,
+            withdrawal__isnull=True,
+            partner__is_active=True,
+            partner__memberships__user_id=user_id,
+        )
+        .values_list("id", flat=True)
+        .first()
+    )
+    return consent
+
+
+def works_at_cyber_resilience_centre(*, user_id: UUID) -> bool:
+    """True when the person belongs to an active Cyber Resilience Centre."""
+    return PartnerOrganisation.objects.filter(
+        kind=PartnerKind.CYBER_RESILIENCE_CENTRE, is_active=True, memberships__user_id=user_id
+    ).exists()

@@ -9,7 +9,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 
-from smeshield.access.policy import ADMIN_ONLY
+from smeshield.kernel.access import PolicyName, allows
 
 
 class SmeShieldAdminSite(admin.AdminSite):
@@ -21,7 +21,7 @@ class SmeShieldAdminSite(admin.AdminSite):
     enable_nav_sidebar = False
 
     def has_permission(self, request: HttpRequest) -> bool:
-        return ADMIN_ONLY.decide(request, {}).allowed
+        return allows(PolicyName.ADMIN_ONLY, request)
 
     def login(self, request: HttpRequest, extra_context: Any = None) -> HttpResponse:
         """Admins sign in like everyone else: email code, then their second factor."""

@@ -6,22 +6,15 @@ from django.contrib import admin
 from django.urls import URLPattern, include, path
 from django.views.i18n import set_language
 
-from smeshield.access.policy import (
-    ADMIN_ONLY,
-    API_PUBLIC,
-    API_TOKEN,
-    PUBLIC,
-    policy,
-    with_policy,
-)
 from smeshield.api.api import api
+from smeshield.kernel.access import PolicyName, policy, with_policy
 from smeshield.web import views as web
 
 api_urls, api_app, api_namespace = api.urls
 for pattern in api_urls:
     # The published API description, and Ninja's root marker (always 404), are public.
     if isinstance(pattern, URLPattern) and pattern.name in {"openapi-json", "api-root"}:
-        pattern.callback = policy(API_PUBLIC)(pattern.callback)
+        pattern.callback = policy(PolicyName.API_PUBLIC)(pattern.callback)
 
 urlpatterns = [
     path("", web.landing, name="landing"),
@@ -29,7 +22,7 @@ urlpatterns = [
     path("privacy/", web.privacy, name="privacy"),
     path("cookies/", web.cookies, name="cookies"),
     path("healthz", web.healthz, name="healthz"),
-    path("i18n/setlang/", policy(PUBLIC)(set_language), name="set_language"),
+    path("i18n/setlang/", policy(PolicyName.PUBLIC)(set_language), name="set_language"),
     path("account/", include("smeshield.accounts.urls")),
     path("", include("smeshield.businesses.urls")),
     path("", include("smeshield.healthcheck.urls")),
@@ -39,8 +32,11 @@ urlpatterns = [
     path("", include("smeshield.people.urls")),
     path("", include("smeshield.api.urls")),
     path("", include("smeshield.audit.urls")),
-    path("admin/", (with_policy(admin.site.get_urls(), ADMIN_ONLY), "admin", admin.site.name)),
-    path("api/v1/", (with_policy(api_urls, API_TOKEN), api_app, api_namespace)),
+    path(
+        "admin/",
+        (with_policy(admin.site.get_urls(), PolicyName.ADMIN_ONLY), "admin", admin.site.name),
+    ),
+    path("api/v1/", (with_policy(api_urls, PolicyName.API_TOKEN), api_app, api_namespace)),
 ]
 
 handler400 = "smeshield.web.views.bad_request"

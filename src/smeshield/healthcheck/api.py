@@ -13,15 +13,15 @@ from django.http import Http404, HttpRequest
 from ninja import Header, Router, Schema, Status
 from pydantic import Field
 
-from smeshield.access.policy import api_business
-from smeshield.api.problems import problem
-from smeshield.api.tokens import token_of
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import InvalidAnswerError
 from smeshield.domain.assessment.report import plan_report, verdicts_report
 from smeshield.healthcheck import selectors, services
 from smeshield.healthcheck.models import Assessment
 from smeshield.healthcheck.services import HealthCheckError
+from smeshield.kernel.access import PolicyName, decide
+from smeshield.kernel.problems import problem
+from smeshield.kernel.tokens import token_of
 
 router = Router(tags=["health check"])
 
@@ -84,11 +84,10 @@ class ActionOut(Schema):
 
 
 def _business(request: HttpRequest, business_id: UUID) -> Business:
-    token = token_of(request)
-    business = api_business(token.user, token.business_id, business_id)
-    if business is None:
+    decision = decide(PolicyName.API_BUSINESS, request, business_id=business_id)
+    if decision.business is None:
         raise Http404
-    return business
+    return decision.business
 
 
 def _current(business: Business) -> Assessment:

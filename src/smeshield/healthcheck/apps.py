@@ -9,8 +9,8 @@ class HealthcheckConfig(AppConfig):
 
     def ready(self) -> None:
         """Check every catalogue file at start-up: a broken content file stops the app."""
+        from smeshield.content.catalogues import all_catalogues
         from smeshield.domain.catalog.loader import CatalogueError
-        from smeshield.healthcheck.content import all_catalogues
 
         try:
             all_catalogues()

@@ -12,7 +12,7 @@ from smeshield.domain.assessment.answers import MAX_LINE_LENGTH, MAX_OTHER_LINES
 from smeshield.domain.catalog.model import NOT_SURE, Barrier, Catalogue, Question, QuestionKind
 from smeshield.healthcheck.models import ActionStatus
 from smeshield.healthcheck.services import SHARE_LINK_DAYS
-from smeshield.web.forms import GovukForm, PlainTextField
+from smeshield.kernel.forms import GovukForm, PlainTextField
 
 NOT_SURE_LABEL = _("I'm not sure")
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from smeshield.domain.catalog.model import Barrier
-from smeshield.encryption import EncryptedTextField
+from smeshield.kernel.encryption import EncryptedTextField
 
 
 class Assessment(models.Model):

@@ -10,8 +10,8 @@ from uuid import UUID
 
 from django.db.models import QuerySet
 
-from smeshield.alerts import selectors as alerts_selectors
 from smeshield.businesses.models import Business
+from smeshield.content import catalogues, products
 from smeshield.domain.assessment.answers import Answer, profile_from
 from smeshield.domain.assessment.profile import BusinessFacts, Profile
 from smeshield.domain.assessment.progress import Progress, compare
@@ -21,10 +21,9 @@ from smeshield.domain.catalog.changes import RequirementChange, changes_between
 from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.planning.plan import Plan, build_plan
-from smeshield.healthcheck import content
 from smeshield.healthcheck.models import ActionProgress, Assessment, Reminder
 from smeshield.healthcheck.models import Answer as StoredAnswer
-from smeshield.incidents import selectors as incidents_selectors
+from smeshield.kernel import hooks
 
 
 def business_facts(business: Business) -> BusinessFacts:
@@ -55,7 +54,7 @@ class AssessmentState:
 
     @cached_property
     def profile(self) -> Profile:
-        return profile_from(self.catalogue, self.facts, self.answers, content.vocabulary())
+        return profile_from(self.catalogue, self.facts, self.answers, products.vocabulary())
 
     @cached_property
     def path(self) -> Path:
@@ -68,11 +67,15 @@ class AssessmentState:
 
     @cached_property
     def urgent_requirements(self) -> dict[str, date]:
-        """Requirements a recent incident or open alert made urgent (read only for the plan)."""
+        """Requirements a recent incident or open alert made urgent (read only for the plan).
+
+        The apps that know (alerts, incidents) contribute through ``hooks.PLAN_URGENCY``;
+        a requirement two of them name keeps the latest day."""
+        urgent: dict[str, date] = {}
         business = self.assessment.business
-        urgent = incidents_selectors.urgent_requirements(business=business)
-        for requirement, day in alerts_selectors.urgent_requirements(business=business).items():
-            urgent[requirement] = max(urgent.get(requirement, day), day)
+        for contributed in hooks.contributions(hooks.PLAN_URGENCY, business=business):
+            for requirement, day in contributed.items():
+                urgent[requirement] = max(urgent.get(requirement, day), day)
         return urgent
 
     @cached_property
@@ -104,7 +107,7 @@ def assessment_state(assessment: Assessment) -> AssessmentState:
     answers = {question_id: decode_answer(question_id, value) for question_id, value in rows}
     return AssessmentState(
         assessment=assessment,
-        catalogue=content.catalogue(assessment.catalogue_version),
+        catalogue=catalogues.catalogue(assessment.catalogue_version),
         answers=answers,
         facts=business_facts(assessment.business),
     )
@@ -151,7 +154,7 @@ def standard_changes(
     done = attempt or latest_completed(business=business)
     if done is None:
         return None
-    current = content.current_catalogue(today)
+    current = catalogues.current_catalogue(today)
     if done.catalogue_version == current.version:
         return None
     state = assessment_state(done)

@@ -17,15 +17,13 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from smeshield.alerts import tasks as alert_tasks
-from smeshield.alerts.services import inventory_refresh
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 from smeshield.businesses.selectors import active_members
+from smeshield.content import catalogues
 from smeshield.domain.assessment.answers import Answer, parse_answer
 from smeshield.domain.catalog.model import Barrier, Verdict
 from smeshield.domain.planning.reminders import Due, ReminderKind, due_reminders
-from smeshield.healthcheck import content
 from smeshield.healthcheck.models import (
     ActionProgress,
     ActionStatus,
@@ -37,6 +35,7 @@ from smeshield.healthcheck.models import (
 )
 from smeshield.healthcheck.models import Answer as StoredAnswer
 from smeshield.healthcheck.selectors import assessment_state
+from smeshield.kernel import events
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -60,7 +59,7 @@ def assessment_start(*, business: Business, actor: User, today: date | None = No
     version to the end. Profile answers carry over from the last one, to check not retype."""
     previous = Assessment.objects.select_for_update().filter(business=business).first()
     number = (Assessment.objects.filter(business=business).aggregate(n=Max("number"))["n"] or 0) + 1
-    catalogue = content.current_catalogue(today or timezone.localdate())
+    catalogue = catalogues.current_catalogue(today or timezone.localdate())
     assessment = Assessment.objects.create(
         business=business, catalogue_version=catalogue.version, number=number, started_by=actor
     )
@@ -104,7 +103,7 @@ def answer_record(
     The same key with the same answer changes nothing; the same key with a
     different answer is refused (``key_reused``), and the stored answer stands.
     """
-    catalogue = content.catalogue(assessment.catalogue_version)
+    catalogue = catalogues.catalogue(assessment.catalogue_version)
     question = catalogue.question(question_id)
     if question is None:
         raise HealthCheckError("unknown_question", question_id)
@@ -169,10 +168,13 @@ def assessment_complete(*, assessment: Assessment, actor: User) -> Assessment:
     locked.ready_for_cyber_essentials = verdicts.ready_for_cyber_essentials
     locked.risk_level = verdicts.risk.level.value
     locked.save()
-    # What the business uses may have changed: refresh it, then send the alerts that matter.
-    inventory_refresh(assessment=locked)
-    business_id = str(locked.business_id)
-    transaction.on_commit(lambda: alert_tasks.catch_up.enqueue(business_id))
+    # What the business uses may have changed: once saved, alerts refreshes its inventory
+    # and sends the alerts that matter (it listens in AlertsConfig.ready()).
+    events.publish(
+        events.HEALTH_CHECK_FINISHED,
+        business_id=str(locked.business_id),
+        assessment_id=str(locked.pk),
+    )
     return locked
 
 
@@ -187,7 +189,7 @@ def action_status_set(
     note: str = "",
 ) -> ActionProgress:
     """Record where the business is with one action. Stuck needs a reason (barrier data)."""
-    known = {action.id for c in content.all_catalogues() for action in c.actions}
+    known = {action.id for c in catalogues.all_catalogues() for action in c.actions}
     if action_id not in known:
         raise HealthCheckError("unknown_action", action_id)
     if status == ActionStatus.STUCK and barrier is None:
@@ -307,7 +309,7 @@ def reminder_text(kind: str, params: dict[str, str]) -> str:
             "Take the health check to get ready to renew."
         ) % {"date": f"{date.fromisoformat(params['expires']):%-d %B %Y}"}
     action = next(
-        (a for c in content.all_catalogues() for a in c.actions if a.id == params.get("action")),
+        (a for c in catalogues.all_catalogues() for a in c.actions if a.id == params.get("action")),
         None,
     )
     title = _(action.title) if action else params.get("action", "")

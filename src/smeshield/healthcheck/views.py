@@ -11,14 +11,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from smeshield.access.policy import (
-    BUSINESS_MEMBER,
-    BUSINESS_OWNER,
-    PUBLIC,
-    SignedInRequest,
-    permitted_business,
-    policy,
-)
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import InvalidAnswerError
 from smeshield.domain.assessment.questionnaire import hint_for
@@ -35,6 +27,7 @@ from smeshield.healthcheck.presenters import (
     planned_with_progress,
 )
 from smeshield.healthcheck.services import HealthCheckError
+from smeshield.kernel.access import PolicyName, SignedInRequest, permitted_business, policy
 
 
 def _attempt(business: Business, assessment_id: UUID) -> Assessment:
@@ -61,7 +54,7 @@ def _check_url(business: Business, attempt: Assessment) -> str:
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET"])
 def overview(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """Start, carry on, or see where you stand and take the check again."""
@@ -86,7 +79,7 @@ def overview(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_POST
 def start(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     business = permitted_business(request)
@@ -197,7 +190,7 @@ def _back_link(
     return reverse("healthcheck_overview", kwargs={"business_id": business.pk})
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def question(
     request: SignedInRequest, business_id: UUID, assessment_id: UUID, question_id: str
@@ -247,7 +240,7 @@ def question(
     return render(request, "healthcheck/question.html", context, status=400 if form.errors else 200)
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def check_answers(request: SignedInRequest, business_id: UUID, assessment_id: UUID) -> HttpResponse:
     """Check your answers, change any, then finish."""
@@ -276,7 +269,7 @@ def check_answers(request: SignedInRequest, business_id: UUID, assessment_id: UU
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET"])
 def results(request: SignedInRequest, business_id: UUID, assessment_id: UUID) -> HttpResponse:
     """Where you stand: readiness, risk in words, and every requirement with its reason."""
@@ -306,7 +299,7 @@ def _plan_state(business: Business) -> selectors.AssessmentState | None:
     return selectors.assessment_state(attempt) if attempt else None
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET"])
 def plan(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """What to do first, with cost, time and where each action has got to."""
@@ -326,7 +319,7 @@ def plan(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def action(request: SignedInRequest, business_id: UUID, action_id: str) -> HttpResponse:
     """One action: what, why, how, cost, time, who can help; and its status."""
@@ -368,7 +361,7 @@ def action(request: SignedInRequest, business_id: UUID, action_id: str) -> HttpR
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def stuck(request: SignedInRequest, business_id: UUID, action_id: str) -> HttpResponse:
     """Stuck asks why; the reason is kept as barrier data and answered with an offer."""
@@ -398,7 +391,7 @@ def stuck(request: SignedInRequest, business_id: UUID, action_id: str) -> HttpRe
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET"])
 def pdf(request: SignedInRequest, business_id: UUID, assessment_id: UUID) -> HttpResponse:
     """The verdicts and plan as a printable PDF."""
@@ -423,7 +416,7 @@ def pdf(request: SignedInRequest, business_id: UUID, assessment_id: UUID) -> Htt
     return response
 
 
-@policy(BUSINESS_OWNER)
+@policy(PolicyName.BUSINESS_OWNER)
 @require_http_methods(["GET", "POST"])
 def share(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """Make, list and revoke links that show a customer or insurer your readiness."""
@@ -458,7 +451,7 @@ def share(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     )
 
 
-@policy(BUSINESS_OWNER)
+@policy(PolicyName.BUSINESS_OWNER)
 @require_POST
 def share_revoke(request: SignedInRequest, business_id: UUID, link_id: UUID) -> HttpResponse:
     business = permitted_business(request)
@@ -470,7 +463,7 @@ def share_revoke(request: SignedInRequest, business_id: UUID, link_id: UUID) -> 
     return redirect("healthcheck_share", business_id=business.pk)
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @require_http_methods(["GET"])
 def shared(request: HttpRequest, token: str) -> HttpResponse:
     """What a customer or insurer sees: the readiness summary and its date, nothing else."""

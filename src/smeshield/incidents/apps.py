@@ -9,8 +9,8 @@ class IncidentsConfig(AppConfig):
 
     def ready(self) -> None:
         """Check the playbooks at start-up: a broken content file stops the app."""
+        from smeshield.content.playbooks import playbooks
         from smeshield.domain.catalog.loader import CatalogueError
-        from smeshield.incidents.content import playbooks
 
         try:
             playbooks()
@@ -18,3 +18,8 @@ class IncidentsConfig(AppConfig):
             raise ImproperlyConfigured(
                 "The incident playbooks are not valid:\n  " + "\n  ".join(error.problems)
             ) from error
+
+        from smeshield.incidents.selectors import urgent_requirements
+        from smeshield.kernel import hooks
+
+        hooks.contribute(hooks.PLAN_URGENCY, urgent_requirements)

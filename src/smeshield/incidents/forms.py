@@ -13,7 +13,7 @@ from smeshield.domain.incidents.playbooks import Playbooks
 from smeshield.domain.incidents.triage import TriageAnswers
 from smeshield.incidents.models import HowFound
 from smeshield.incidents.services import SUMMARY_MAX_LENGTH, NewIncident
-from smeshield.web.forms import DayMonthYearField, GovukForm, PlainTextField
+from smeshield.kernel.forms import DayMonthYearField, GovukForm, PlainTextField
 
 StrOrPromise = str | Promise
 YES, NO, NOT_SURE = "yes", "no", "not-sure"

@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from smeshield.encryption import EncryptedTextField
+from smeshield.kernel.encryption import EncryptedTextField
 
 
 class HowFound(models.TextChoices):

@@ -15,11 +15,11 @@ from django.utils import timezone
 
 from smeshield.accounts.models import User
 from smeshield.businesses.models import Business, PartnerKind, PartnerOrganisation
+from smeshield.content import catalogues
+from smeshield.content.playbooks import playbooks
 from smeshield.domain.catalog.model import Action
 from smeshield.domain.incidents.veris import IncidentFacts, to_veris, victim_key
 from smeshield.domain.organisations.size_bands import SizeBand
-from smeshield.healthcheck import content as healthcheck_content
-from smeshield.incidents.content import playbooks
 from smeshield.incidents.models import Incident, IncidentShare, ResearchIncident
 
 RECENT = timedelta(days=365)
@@ -138,5 +138,22 @@ def plan_changes(incident: Incident) -> list[Action]:
         if (playbook := playbooks().get(type_id)) is not None
         for requirement in playbook.prevents
     }
-    catalogue = healthcheck_content.current_catalogue()
+    catalogue = catalogues.current_catalogue()
     return [action for action in catalogue.actions if prevents & set(action.fixes)]
+
+
+def share_to_partner_member(*, incident_id: object, user_id: UUID) -> IncidentShare | None:
+    """The sending of this incident to an active organisation the person belongs to
+    (with the incident and its active business loaded), for the access policy."""
+    if not isinstance(incident_id, UUID):
+        return None
+    return (
+        IncidentShare.objects.select_related("incident__business__district")
+        .filter(
+            incident_id=incident_id,
+            incident__business__is_active=True,
+            partner__is_active=True,
+            partner__memberships__user_id=user_id,
+        )
+        .first()
+    )

@@ -17,9 +17,9 @@ from django.utils.translation import gettext as _
 
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
+from smeshield.content.playbooks import playbooks, veris_schema
 from smeshield.domain.incidents.references import is_crime_reference, tidy_reference
 from smeshield.domain.incidents.veris import upgrade, validation_problems
-from smeshield.incidents.content import playbooks, veris_schema
 from smeshield.incidents.models import Incident, IncidentShare, ResearchIncident
 from smeshield.incidents.selectors import all_veris
 

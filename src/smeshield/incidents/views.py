@@ -15,25 +15,21 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from smeshield.access.policy import (
-    BUSINESS_MEMBER,
-    BUSINESS_OWNER,
-    POLICE_ONLY,
-    PUBLIC,
-    SHARED_INCIDENT_VIEWER,
+from smeshield.businesses.models import Business
+from smeshield.content.playbooks import playbooks
+from smeshield.domain.incidents.triage import triage
+from smeshield.healthcheck.pdf import render_pdf
+from smeshield.incidents import selectors, services
+from smeshield.incidents.forms import IncidentForm, ShareForm, TriageForm
+from smeshield.incidents.models import Incident
+from smeshield.incidents.presenters import contact_rows, report_summary, type_titles
+from smeshield.kernel.access import (
+    PolicyName,
     SignedInRequest,
     permitted_business,
     policy,
     signed_in_user,
 )
-from smeshield.businesses.models import Business
-from smeshield.domain.incidents.triage import triage
-from smeshield.healthcheck.pdf import render_pdf
-from smeshield.incidents import selectors, services
-from smeshield.incidents.content import playbooks
-from smeshield.incidents.forms import IncidentForm, ShareForm, TriageForm
-from smeshield.incidents.models import Incident
-from smeshield.incidents.presenters import contact_rows, report_summary, type_titles
 
 REPORT_FRAUD_ONLINE = "https://www.reportfraud.police.uk"
 
@@ -53,21 +49,21 @@ def _playbook_context(type_id: str) -> dict[str, Any]:
 # --- Public help ---------------------------------------------------------------------------
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @require_http_methods(["GET"])
 def help_index(request: HttpRequest) -> HttpResponse:
     """Something's wrong: pick what happened, or answer a few questions."""
     return render(request, "incidents/help_index.html", {"types": playbooks().types})
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @require_http_methods(["GET"])
 def help_type(request: HttpRequest, type_id: str) -> HttpResponse:
     """What to do now for one kind of incident: steps in order, who to call, what to keep."""
     return render(request, "incidents/help_type.html", _playbook_context(type_id))
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @require_http_methods(["GET"])
 def help_checklist(request: HttpRequest, type_id: str) -> HttpResponse:
     """The same steps as a checklist to print and tick by hand."""
@@ -80,7 +76,7 @@ def _checklist_pdf(type_id: str, language: str) -> bytes:
     return render_pdf(HttpRequest(), "incidents/checklist_pdf.html", _playbook_context(type_id))
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @require_http_methods(["GET"])
 def help_checklist_pdf(request: HttpRequest, type_id: str) -> HttpResponse:
     _playbook_context(type_id)  # 404 for an unknown kind, before anything is cached
@@ -91,7 +87,7 @@ def help_checklist_pdf(request: HttpRequest, type_id: str) -> HttpResponse:
     return response
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @require_http_methods(["GET"])
 def help_triage(request: HttpRequest) -> HttpResponse:
     """A few questions (sent with GET: no sign-in, no cookies, no JavaScript) and the answer."""
@@ -120,7 +116,7 @@ def _incident(business: Business, incident_id: UUID) -> Incident:
     return incident
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET"])
 def incident_list(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     business = permitted_business(request)
@@ -132,7 +128,7 @@ def incident_list(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     return render(request, "incidents/list.html", {"business": business, "rows": rows})
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def incident_new(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """Record an incident or near miss. Nothing is saved unless every answer is right."""
@@ -162,7 +158,7 @@ def incident_new(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET"])
 def incident_detail(request: SignedInRequest, business_id: UUID, incident_id: UUID) -> HttpResponse:
     business = permitted_business(request)
@@ -185,7 +181,7 @@ def incident_detail(request: SignedInRequest, business_id: UUID, incident_id: UU
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET"])
 def incident_veris(request: SignedInRequest, business_id: UUID, incident_id: UUID) -> HttpResponse:
     """The record as VERIS 1.4.1 JSON, for an insurer, a researcher or the police."""
@@ -198,7 +194,7 @@ def incident_veris(request: SignedInRequest, business_id: UUID, incident_id: UUI
     return response
 
 
-@policy(BUSINESS_OWNER)
+@policy(PolicyName.BUSINESS_OWNER)
 @require_http_methods(["GET", "POST"])
 def incident_share(request: SignedInRequest, business_id: UUID, incident_id: UUID) -> HttpResponse:
     """Send the record to a police force: only when the owner chooses and agrees."""
@@ -227,7 +223,7 @@ def incident_share(request: SignedInRequest, business_id: UUID, incident_id: UUI
 # --- Police ----------------------------------------------------------------------------------
 
 
-@policy(POLICE_ONLY)
+@policy(PolicyName.POLICE_ONLY)
 @require_http_methods(["GET"])
 def police_incidents(request: SignedInRequest) -> HttpResponse:
     """Records businesses chose to send to the person's force, newest first."""
@@ -239,7 +235,7 @@ def police_incidents(request: SignedInRequest) -> HttpResponse:
     return render(request, "incidents/police_list.html", {"shares": shares})
 
 
-@policy(SHARED_INCIDENT_VIEWER)
+@policy(PolicyName.SHARED_INCIDENT_VIEWER)
 @require_http_methods(["GET"])
 def police_incident(request: SignedInRequest, incident_id: UUID) -> HttpResponse:
     """One record a business sent to this force. The read is in the audit trail."""

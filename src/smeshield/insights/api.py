@@ -6,15 +6,14 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
-from smeshield.api.tokens import token_of
 from smeshield.domain.insights.aggregate import DIMENSIONS, aggregate, measure_for
-from smeshield.domain.roles import Role
 from smeshield.insights import datasets
 from smeshield.insights.services import insights_release
 from smeshield.insights.tables import release_rows
+from smeshield.kernel.access import PolicyName, allows
+from smeshield.kernel.tokens import token_of
 
 router = Router(tags=["insights"])
-INSIGHTS_ROLES = {Role.POLICE, Role.PARTNER, Role.RESEARCHER, Role.ADMIN}
 MAX_DIMENSIONS = 3
 
 
@@ -51,7 +50,7 @@ class TableOut(Schema):
 @router.get("/table", response=TableOut, summary="A disclosure-controlled table with margins")
 def table(request: HttpRequest, query: Query[TableQuery]) -> TableOut:
     user = token_of(request).user
-    if user.role_enum not in INSIGHTS_ROLES:
+    if not allows(PolicyName.API_INSIGHTS_READER, request):
         raise HttpError(403, "Insights are for police, partner, researcher and admin accounts.")
     dims = [d.strip() for d in query.by.split(",") if d.strip()]
     if len(dims) > MAX_DIMENSIONS or any(d not in DIMENSIONS for d in dims):

@@ -17,13 +17,11 @@ from django.db.models import Max
 from django.utils import timezone
 
 from smeshield.businesses.models import Business, ConsentRecord
-from smeshield.config.env import VAR_DIR
 from smeshield.domain.catalog.model import Verdict
 from smeshield.domain.insights.population import BARRIERS, CONTROLS, INCIDENT_TYPES, generate
 from smeshield.domain.roles import ConsentScope
-from smeshield.insights.places import places
+from smeshield.geography.places import places
 
-SYNTHETIC_DIR = VAR_DIR / "insights"
 # Health-check areas to the population's control columns.
 AREA_CONTROL = {
     "firewalls": "firewalls",
@@ -48,7 +46,7 @@ class Dataset:
 
 
 def synthetic_path(businesses: int, seed: int) -> Path:
-    return SYNTHETIC_DIR / f"synthetic-{businesses}-{seed}.parquet"
+    return Path(settings.VAR_DIR) / "insights" / f"synthetic-{businesses}-{seed}.parquet"
 
 
 @lru_cache(maxsize=2)

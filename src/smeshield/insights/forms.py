@@ -11,7 +11,7 @@ from smeshield.domain.insights.aggregate import DIMENSIONS, MEASURES
 from smeshield.domain.insights.population import BARRIERS, CONTROLS, PERIODS
 from smeshield.domain.organisations.sectors import SECTORS
 from smeshield.insights.presenters import SIZE_NAMES
-from smeshield.web.forms import GovukForm
+from smeshield.kernel.forms import GovukForm
 
 ANY = [("", _("Any"))]
 MAX_DIMENSIONS = 3

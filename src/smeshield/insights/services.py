@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from django.db import transaction
 
@@ -59,3 +60,17 @@ def insights_release(
         data={"dataset": dataset, "query": dict(query), "released": len(figures)},
     )
     return releases
+
+
+def figures_released_log(
+    *, user_id: UUID, dataset: str, where: str, query: dict[str, Any], suppressed: int
+) -> InsightsQuery:
+    """Log a release another app made (what works), like every insights release."""
+    return InsightsQuery.objects.create(
+        user_id=user_id,
+        dataset=dataset,
+        where=where,
+        query=query,
+        figures=[],
+        suppressed=suppressed,
+    )

@@ -12,24 +12,18 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from smeshield.access.policy import (
-    INSIGHTS_VIEWER,
-    RESEARCHER_ONLY,
-    SignedInRequest,
-    policy,
-    signed_in_user,
-)
 from smeshield.domain.insights.aggregate import aggregate, measure_for
 from smeshield.domain.insights.disclosure import RULES
 from smeshield.domain.insights.drivers import drivers
 from smeshield.domain.insights.population import DATA_DICTIONARY
+from smeshield.geography.places import places
 from smeshield.geography.reference_files import read_map
 from smeshield.insights import datasets, presenters
 from smeshield.insights.dashboard import Block, area_rows, blocks
 from smeshield.insights.forms import ExtractForm, FilterForm
-from smeshield.insights.places import places
 from smeshield.insights.services import insights_release
 from smeshield.insights.tables import csv_text, release_rows, spreadsheet_safe
+from smeshield.kernel.access import PolicyName, SignedInRequest, policy, signed_in_user
 
 CSV = "text/csv; charset=utf-8"
 
@@ -87,7 +81,7 @@ def _released(
     return by_block
 
 
-@policy(INSIGHTS_VIEWER)
+@policy(PolicyName.INSIGHTS_VIEWER)
 @require_http_methods(["GET"])
 def dashboard(request: SignedInRequest) -> HttpResponse:
     """A police force area: who is vulnerable, what is missing, what stops them, over time."""
@@ -142,7 +136,7 @@ def dashboard(request: SignedInRequest) -> HttpResponse:
     return render(request, "insights/dashboard.html", context)
 
 
-@policy(INSIGHTS_VIEWER)
+@policy(PolicyName.INSIGHTS_VIEWER)
 @require_http_methods(["GET"])
 def download(request: SignedInRequest, block: str) -> HttpResponse:
     """One block's tables as CSV, with the same disclosure control (and logged)."""
@@ -163,7 +157,7 @@ def download(request: SignedInRequest, block: str) -> HttpResponse:
     return response
 
 
-@policy(RESEARCHER_ONLY)
+@policy(PolicyName.RESEARCHER_ONLY)
 @require_http_methods(["GET"])
 def extract(request: SignedInRequest) -> HttpResponse:
     """A de-identified, disclosure-controlled table by up to three dimensions."""
@@ -203,7 +197,7 @@ def extract(request: SignedInRequest) -> HttpResponse:
     return response
 
 
-@policy(INSIGHTS_VIEWER)
+@policy(PolicyName.INSIGHTS_VIEWER)
 @require_http_methods(["GET"])
 def dictionary(request: HttpRequest) -> HttpResponse:
     """What each column and figure means, and the disclosure rules."""

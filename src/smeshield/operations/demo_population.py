@@ -18,12 +18,12 @@ from smeshield.accounts.services import user_ensure
 from smeshield.alerts import services as alert_services
 from smeshield.businesses import services
 from smeshield.businesses.models import Business, PartnerKind, PartnerOrganisation
+from smeshield.content.products import KEV as KEV_SNAPSHOT
 from smeshield.domain.catalog.model import Question, Verdict
 from smeshield.domain.geography.postcodes import parse_postcode
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.roles import BusinessRole, ConsentScope, Role
 from smeshield.geography.selectors import district_for
-from smeshield.healthcheck.content import KEV as KEV_SNAPSHOT
 from smeshield.healthcheck.selectors import assessment_state
 from smeshield.healthcheck.services import answer_record, assessment_complete, assessment_start
 from smeshield.incidents.services import NewIncident, incident_record, incident_share

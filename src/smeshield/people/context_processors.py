@@ -6,14 +6,11 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from smeshield.access.policy import has_second_factor
+from smeshield.kernel.access import PolicyName, allows, signed_in_user
 from smeshield.people.selectors import unread_notices
 
 
 def notices(request: HttpRequest) -> dict[str, Any]:
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return {}
-    if user.is_staff_role and not has_second_factor(request):
-        return {}
-    return {"notices_link": True, "unread_notices": unread_notices(user=user)}
+    if getattr(request, "user", None) is None or not allows(PolicyName.SIGNED_IN, request):
+        return {}  # signed out, or staff before two-step sign-in
+    return {"notices_link": True, "unread_notices": unread_notices(user=signed_in_user(request))}

@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from smeshield.domain.catalog.model import Barrier, Catalogue
 from smeshield.domain.incidents.playbooks import Playbooks
 from smeshield.domain.organisations.sectors import SECTORS
+from smeshield.kernel.forms import DayMonthYearField, GovukForm, PlainTextField
 from smeshield.people.models import CheckKind, MentorKind
-from smeshield.web.forms import DayMonthYearField, GovukForm, PlainTextField
 
 LANGUAGES = [
     "English",

@@ -17,7 +17,7 @@ from smeshield.domain.insights.whatworks import (
 )
 from smeshield.domain.roles import ConsentScope
 from smeshield.healthcheck.models import Assessment
-from smeshield.insights.models import InsightsQuery
+from smeshield.kernel import events
 from smeshield.people.models import Mentorship, SetMember
 
 if TYPE_CHECKING:
@@ -71,12 +71,13 @@ def what_works_now(*, user: User, request: HttpRequest) -> tuple[str, WhatWorks]
         else synthetic_journeys(SYNTHETIC_JOURNEYS, settings.INSIGHTS_SYNTHETIC_SEED)
     )
     result = compare(journeys)
-    InsightsQuery.objects.create(
-        user=user,
+    # Logged with every insights release, by the insights app once this commits.
+    events.publish(
+        events.FIGURES_RELEASED,
+        user_id=user.pk,
         dataset=dataset,
         where="what-works",
         query={},
-        figures=[],
         suppressed=int(bool(result.rule)),
     )
     audit_record(

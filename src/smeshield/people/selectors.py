@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from smeshield.businesses.models import Business, ConsentRecord
+from smeshield.content.catalogues import current_catalogue
 from smeshield.domain.roles import ConsentScope
-from smeshield.healthcheck import content as healthcheck_content
 from smeshield.healthcheck import selectors as healthcheck_selectors
 from smeshield.people.models import (
     HelpRequest,
@@ -70,7 +71,7 @@ def needs_of(planned: list[Any]) -> list[str]:
     """The health-check areas (mentor skills) those plan actions are about; with no plan
     action chosen (no plan yet, or nothing left to do), help with any area."""
     needs = sorted({gap.requirement.area for p in planned for gap in p.gaps})
-    return needs or [area.id for area in healthcheck_content.current_catalogue().areas]
+    return needs or [area.id for area in current_catalogue().areas]
 
 
 def mentor_places() -> list[tuple[MentorProfile, int]]:
@@ -105,14 +106,13 @@ def mentor_consent(mentorship: Mentorship) -> ConsentRecord | None:
     ).first()
 
 
-def mentor_may_see_plan(mentorship: Mentorship) -> bool:
-    """Only an active mentorship whose business consents: nothing before or after."""
-    return mentorship.status == MentorshipStatus.ACTIVE and mentor_consent(mentorship) is not None
+def mentorship_is_active(mentorship: Mentorship) -> bool:
+    return mentorship.status == MentorshipStatus.ACTIVE
 
 
 def business_as_mentor_sees_it(mentorship: Mentorship, *, sharing: bool) -> str:
     """The business's name while it shares with its mentor (``sharing``, from
-    ``mentor_may_see_plan``); otherwise only its area."""
+    ``PolicyName.MENTOR_SEES_PLAN``); otherwise only its area."""
     if sharing:
         return mentorship.business.name
     return _("A business in %(area)s") % {"area": mentorship.business.district.police_force_name}
@@ -191,3 +191,33 @@ def progress_of(learning_set: LearningSet) -> list[MemberProgress]:
 
 def unread_notices(*, user: User) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+# --- Reads the access policy decides on ------------------------------------------------------
+def mentorship_of_mentor(*, mentorship_id: object, user_id: UUID) -> Mentorship | None:
+    """The person's own mentorship of an active business, with the business loaded."""
+    if not isinstance(mentorship_id, UUID):
+        return None
+    return (
+        Mentorship.objects.select_related("business__district")
+        .filter(pk=mentorship_id, mentor__user_id=user_id, business__is_active=True)
+        .first()
+    )
+
+
+def session_for_supervisor(*, session_id: object, user_id: UUID) -> MentoringSession | None:
+    """A session logged by a mentor this person supervises, with the business loaded."""
+    if not isinstance(session_id, UUID):
+        return None
+    return (
+        MentoringSession.objects.select_related("mentorship__business")
+        .filter(pk=session_id, mentorship__mentor__supervisor_id=user_id)
+        .first()
+    )
+
+
+def runs_set(*, set_id: object, user_id: UUID) -> bool:
+    """True when the person is the facilitator of this learning set."""
+    if not isinstance(set_id, UUID):
+        return False
+    return LearningSet.objects.filter(pk=set_id, facilitator_id=user_id).exists()

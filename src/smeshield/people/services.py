@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import yaml
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -22,9 +21,11 @@ from django.utils.translation import gettext as _
 from smeshield.businesses.models import Business, ConsentRecord
 from smeshield.businesses.selectors import active_members
 from smeshield.businesses.services import consent_grant, consent_withdraw
+from smeshield.content.catalogues import current_catalogue
+from smeshield.content.directory import DIRECTORY, directory_entries
 from smeshield.domain.mentoring import matching
 from smeshield.domain.roles import ConsentScope
-from smeshield.healthcheck.content import current_catalogue
+from smeshield.kernel.access import PolicyName, permits
 from smeshield.people import selectors
 from smeshield.people.models import (
     HelpRequest,
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
 
     from smeshield.accounts.models import User
 
-DIRECTORY = Path(__file__).resolve().parents[1] / "content" / "directory" / "organisations.yaml"
 SET_MIN, SET_MAX = 4, 8
 REMIND_WITHIN = timedelta(days=3)
 
@@ -104,34 +104,20 @@ def notices_mark_read(*, user: User) -> int:
 def directory_load(path: Path = DIRECTORY) -> int:
     """Load the shipped directory (adds and updates by name; admins' later edits to an
     entry's verification are kept)."""
-    document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    defaults = document["defaults"]
-    for entry in document["organisations"]:
-        verified_on = entry.get("verified_on", defaults["verified_on"])
-        review_by = verified_on + timedelta(days=30 * int(defaults["review_months"]))
-        described = {
-            "kind": entry["kind"],
-            "services": entry["services"],
-            "cost": entry["cost"],
-            "languages": entry.get("languages", defaults["languages"]),
-            "national": bool(entry.get("national", False)),
-            "regions": entry.get("regions", []),
-            "police_force_areas": entry.get("police_force_areas", []),
-            "needs": entry.get("needs", []),
-            "website": entry["website"],
-        }
+    entries = directory_entries(path)
+    for entry in entries:
         # The check fields are set only when an entry is new: an admin's own check stays.
         SupportOrganisation.objects.update_or_create(
-            name=entry["name"],
-            defaults=described,
+            name=entry.name,
+            defaults=entry.described,
             create_defaults={
-                **described,
-                "verified_by": entry.get("verified_by", defaults["verified_by"]),
-                "verified_on": verified_on,
-                "review_by": review_by,
+                **entry.described,
+                "verified_by": entry.verified_by,
+                "verified_on": entry.verified_on,
+                "review_by": entry.review_by,
             },
         )
-    return len(document["organisations"])
+    return len(entries)
 
 
 # --- Mentors ------------------------------------------------------------------------------------
@@ -367,7 +353,7 @@ def session_log(
     actor: User,
 ) -> MentoringSession:
     locked = Mentorship.objects.select_for_update().select_related("mentor").get(pk=mentorship.pk)
-    if not selectors.mentor_may_see_plan(locked):
+    if not permits(PolicyName.MENTOR_SEES_PLAN, mentorship=locked):
         raise PeopleError(
             "topic",
             _(

@@ -15,39 +15,28 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from smeshield.access.policy import (
-    ADMIN_ONLY,
-    BUSINESS_MEMBER,
-    BUSINESS_OWNER,
-    FACILITATOR_ONLY,
-    MENTOR_OF_MENTORSHIP,
-    MENTOR_ONLY,
-    PUBLIC,
-    SET_FACILITATOR,
-    SIGNED_IN,
-    SUPERVISOR_OF_SESSION,
-    SUPERVISOR_ROLE,
-    WHAT_WORKS_VIEWER,
-    SignedInRequest,
-    membership_role,
-    permitted_business,
-    policy,
-    signed_in_user,
-)
 from smeshield.accounts.models import User
 from smeshield.audit.services import business_read_record
 from smeshield.businesses.models import Business
+from smeshield.content import catalogues
+from smeshield.content.playbooks import playbooks
 from smeshield.domain.geography.postcodes import (
     InvalidPostcodeError,
     is_outward_code,
     parse_postcode,
 )
-from smeshield.domain.roles import BusinessRole
 from smeshield.geography.models import PostcodeDistrict
+from smeshield.geography.places import places
 from smeshield.geography.selectors import district_for
-from smeshield.healthcheck import content as healthcheck_content
-from smeshield.incidents.content import playbooks
-from smeshield.insights.places import places
+from smeshield.kernel.access import (
+    PolicyName,
+    SignedInRequest,
+    allows,
+    permits,
+    permitted_business,
+    policy,
+    signed_in_user,
+)
 from smeshield.people import selectors, services, tasks
 from smeshield.people.forms import (
     BAD_POSTCODE,
@@ -113,11 +102,11 @@ def _needs_for(chosen: str, catalogue: Any) -> tuple[str, ...]:
     return (chosen, *areas)
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @require_http_methods(["GET"])
 def directory(request: HttpRequest) -> HttpResponse:
     """Trusted help near you, for what you need."""
-    catalogue = healthcheck_content.current_catalogue()
+    catalogue = catalogues.current_catalogue()
     form = DirectorySearchForm(request.GET or None, catalogue=catalogue, playbooks=playbooks())
     force = region = ""
     needs: tuple[str, ...] = ()
@@ -147,7 +136,7 @@ def directory(request: HttpRequest) -> HttpResponse:
 # --- Mentoring: the business's side -----------------------------------------------------------
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def business_mentoring(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """Ask for a mentor; see the match and why; agree to share the plan; end it."""
@@ -181,7 +170,9 @@ def business_mentoring(request: SignedInRequest, business_id: UUID) -> HttpRespo
         "has_plan": bool(planned),
         "waiting": selectors.open_request(business=business),
         "mentorship": mentorship,
-        "sharing": selectors.mentor_may_see_plan(mentorship) if mentorship else False,
+        "sharing": permits(PolicyName.MENTOR_SEES_PLAN, mentorship=mentorship)
+        if mentorship
+        else False,
         "sessions": mentorship.sessions.all() if mentorship else [],
     }
     return render(request, "people/business_mentoring.html", context, status=_status(form))
@@ -198,7 +189,7 @@ def _mentorship_of(business: Business, mentorship_id: UUID) -> Mentorship:
     return mentorship
 
 
-@policy(BUSINESS_OWNER)
+@policy(PolicyName.BUSINESS_OWNER)
 @require_POST
 def share_with_mentor(
     request: SignedInRequest, business_id: UUID, mentorship_id: UUID
@@ -215,7 +206,7 @@ def share_with_mentor(
     return redirect("business_mentoring", business_id=business.pk)
 
 
-@policy(BUSINESS_OWNER)
+@policy(PolicyName.BUSINESS_OWNER)
 @require_POST
 def stop_sharing_with_mentor(
     request: SignedInRequest, business_id: UUID, mentorship_id: UUID
@@ -228,7 +219,7 @@ def stop_sharing_with_mentor(
     return redirect("business_mentoring", business_id=business.pk)
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def business_end_mentoring(
     request: SignedInRequest, business_id: UUID, mentorship_id: UUID
@@ -252,12 +243,13 @@ def business_end_mentoring(
 # --- Mentoring: the mentor's side ---------------------------------------------------------------
 
 
-@policy(MENTOR_ONLY)
+@policy(PolicyName.MENTOR_ONLY)
 @require_http_methods(["GET"])
 def mentor_home(request: SignedInRequest) -> HttpResponse:
     profile = MentorProfile.objects.filter(user=request.user).first()
     sharing = [
-        (m, selectors.mentor_may_see_plan(m)) for m in selectors.mentorships_of(mentor=request.user)
+        (m, permits(PolicyName.MENTOR_SEES_PLAN, mentorship=m))
+        for m in selectors.mentorships_of(mentor=request.user)
     ]
     rows = [(m, selectors.business_as_mentor_sees_it(m, sharing=s)) for m, s in sharing]
     _audit_reads(request, {m.business_id for m, s in sharing if s}, "mentoring list")
@@ -272,7 +264,7 @@ def mentor_home(request: SignedInRequest) -> HttpResponse:
     )
 
 
-@policy(MENTOR_ONLY)
+@policy(PolicyName.MENTOR_ONLY)
 @require_http_methods(["GET", "POST"])
 def mentor_profile(request: SignedInRequest) -> HttpResponse:
     profile = MentorProfile.objects.filter(user=request.user).first()
@@ -291,7 +283,7 @@ def mentor_profile(request: SignedInRequest) -> HttpResponse:
     )
     form = MentorProfileForm(
         request.POST if request.method == "POST" else None,
-        catalogue=healthcheck_content.current_catalogue(),
+        catalogue=catalogues.current_catalogue(),
         areas=_areas(),
         initial=initial,
     )
@@ -309,13 +301,13 @@ def mentor_profile(request: SignedInRequest) -> HttpResponse:
     return render(request, "people/mentor_profile.html", {"form": form}, status=_status(form))
 
 
-@policy(MENTOR_OF_MENTORSHIP)
+@policy(PolicyName.MENTOR_OF_MENTORSHIP)
 @require_http_methods(["GET", "POST"])
 def mentor_mentorship(request: SignedInRequest, mentorship_id: UUID) -> HttpResponse:
     """One business: why you were matched; its plan while it shares; log a session."""
     business = permitted_business(request)
     mentorship = _mentorship_of(business, mentorship_id)
-    catalogue = healthcheck_content.current_catalogue()
+    catalogue = catalogues.current_catalogue()
     asked = [(a.id, _(a.title)) for a in catalogue.actions if a.id in mentorship.request.action_ids]
     form = SessionForm(request.POST if request.method == "POST" else None, actions=asked)
     if request.method == "POST" and form.is_valid():
@@ -333,7 +325,7 @@ def mentor_mentorship(request: SignedInRequest, mentorship_id: UUID) -> HttpResp
         else:
             messages.success(request, _("Session saved. Your supervisor will sign it off."))
             return redirect("mentor_mentorship", mentorship_id=mentorship.pk)
-    sharing = selectors.mentor_may_see_plan(mentorship)
+    sharing = permits(PolicyName.MENTOR_SEES_PLAN, mentorship=mentorship)
     context = {
         "business_name": selectors.business_as_mentor_sees_it(mentorship, sharing=sharing),
         "mentorship": mentorship,
@@ -345,7 +337,7 @@ def mentor_mentorship(request: SignedInRequest, mentorship_id: UUID) -> HttpResp
     return render(request, "people/mentor_mentorship.html", context, status=_status(form))
 
 
-@policy(MENTOR_OF_MENTORSHIP)
+@policy(PolicyName.MENTOR_OF_MENTORSHIP)
 @require_http_methods(["GET", "POST"])
 def mentor_end_mentoring(request: SignedInRequest, mentorship_id: UUID) -> HttpResponse:
     business = permitted_business(request)
@@ -367,7 +359,7 @@ def mentor_end_mentoring(request: SignedInRequest, mentorship_id: UUID) -> HttpR
 # --- Supervisors and admins -------------------------------------------------------------------
 
 
-@policy(SUPERVISOR_ROLE)
+@policy(PolicyName.SUPERVISOR_ROLE)
 @require_http_methods(["GET"])
 def supervision(request: SignedInRequest) -> HttpResponse:
     sessions = list(selectors.sessions_to_sign_off(supervisor=request.user))
@@ -375,7 +367,7 @@ def supervision(request: SignedInRequest) -> HttpResponse:
     return render(request, "people/supervision.html", {"sessions": sessions})
 
 
-@policy(SUPERVISOR_OF_SESSION)
+@policy(PolicyName.SUPERVISOR_OF_SESSION)
 @require_POST
 def sign_off(request: SignedInRequest, session_id: UUID) -> HttpResponse:
     session = MentoringSession.objects.get(pk=session_id)
@@ -384,7 +376,7 @@ def sign_off(request: SignedInRequest, session_id: UUID) -> HttpResponse:
     return redirect("supervision")
 
 
-@policy(ADMIN_ONLY)
+@policy(PolicyName.ADMIN_ONLY)
 @require_http_methods(["GET", "POST"])
 def mentors_admin(request: SignedInRequest) -> HttpResponse:
     """Mentors and their vetting; run the matching now."""
@@ -402,7 +394,7 @@ def mentors_admin(request: SignedInRequest) -> HttpResponse:
     )
 
 
-@policy(ADMIN_ONLY)
+@policy(PolicyName.ADMIN_ONLY)
 @require_http_methods(["GET", "POST"])
 def mentor_vetting(request: SignedInRequest, profile_id: UUID) -> HttpResponse:
     profile = (
@@ -449,7 +441,7 @@ def mentor_vetting(request: SignedInRequest, profile_id: UUID) -> HttpResponse:
 # --- Action learning sets -------------------------------------------------------------------------
 
 
-@policy(FACILITATOR_ONLY)
+@policy(PolicyName.FACILITATOR_ONLY)
 @require_http_methods(["GET", "POST"])
 def sets(request: SignedInRequest) -> HttpResponse:
     form = LearningSetForm(request.POST if request.method == "POST" else None, areas=_areas())
@@ -474,7 +466,7 @@ def sets(request: SignedInRequest) -> HttpResponse:
     )
 
 
-@policy(SET_FACILITATOR)
+@policy(PolicyName.SET_FACILITATOR)
 @require_http_methods(["GET", "POST"])
 def learning_set(request: SignedInRequest, set_id: UUID) -> HttpResponse:
     found = LearningSet.objects.get(pk=set_id)
@@ -506,7 +498,7 @@ def learning_set(request: SignedInRequest, set_id: UUID) -> HttpResponse:
     )
 
 
-@policy(SET_FACILITATOR)
+@policy(PolicyName.SET_FACILITATOR)
 @require_http_methods(["GET", "POST"])
 def meeting(request: SignedInRequest, set_id: UUID, meeting_id: UUID) -> HttpResponse:
     """Each member's issue, what they commit to, and how last time's commitments went."""
@@ -573,7 +565,7 @@ def meeting(request: SignedInRequest, set_id: UUID, meeting_id: UUID) -> HttpRes
     )
 
 
-@policy(BUSINESS_MEMBER)
+@policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     """Join a set by code; see meetings, what you committed to, and the set's progress;
@@ -581,7 +573,7 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     business = permitted_business(request)
     if request.method == "POST" and "share_member" in request.POST:
         # Whether the set sees the business's results is the owner's choice.
-        if membership_role(request.user, business) is not BusinessRole.OWNER:
+        if not allows(PolicyName.BUSINESS_OWNER, request, business_id=business.pk):
             raise Http404
         member_id = _uuid_or_none(request.POST["share_member"])
         shared = request.POST.get("share") == "yes"
@@ -645,7 +637,7 @@ def _uuid_or_none(text: str) -> UUID | None:
 # --- What works, notifications -----------------------------------------------------
 
 
-@policy(WHAT_WORKS_VIEWER)
+@policy(PolicyName.WHAT_WORKS_VIEWER)
 @require_http_methods(["GET"])
 def what_works(request: SignedInRequest) -> HttpResponse:
     dataset, result = what_works_now(user=request.user, request=request)
@@ -654,7 +646,7 @@ def what_works(request: SignedInRequest) -> HttpResponse:
     )
 
 
-@policy(SIGNED_IN)
+@policy(PolicyName.SIGNED_IN)
 @require_http_methods(["GET", "POST"])
 def notifications(request: SignedInRequest) -> HttpResponse:
     """The newest 50 notices, new ones marked; a button marks them all read."""

@@ -8,19 +8,16 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from smeshield.access.policy import has_second_factor
+from smeshield.kernel.access import PolicyName, allows
 
 SERVICE_NAME = "SME Shield"
 
 
 def _navigation(request: HttpRequest) -> list[dict[str, Any]]:
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return []
-    if user.is_staff_role and not has_second_factor(request):
-        return []  # nothing to visit until two-step sign-in is done
+    if getattr(request, "user", None) is None or not allows(PolicyName.SIGNED_IN, request):
+        return []  # signed out, or staff before two-step sign-in: nothing to visit yet
     items = [(_("Home"), reverse("home")), (_("Your account"), reverse("account"))]
-    if user.is_staff_role and user.role == "admin":
+    if allows(PolicyName.ADMIN_ONLY, request):  # the link shows exactly when the page opens
         items.append((_("Audit trail"), reverse("audit_trail")))
     path = request.path
     return [{"label": label, "url": url, "active": path == url} for label, url in items]

@@ -12,12 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from smeshield.access.policy import PUBLIC, policy
+from smeshield.kernel.access import PolicyName, policy
 
 logger = logging.getLogger(__name__)
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @require_http_methods(["GET", "HEAD"])
 def landing(request: HttpRequest) -> HttpResponse:
     return render(request, "web/landing.html")
@@ -26,7 +26,7 @@ def landing(request: HttpRequest) -> HttpResponse:
 def _static_page(template: str) -> Callable[[HttpRequest], HttpResponse]:
     """A public page that is just a template (accessibility, privacy, cookies)."""
 
-    @policy(PUBLIC)
+    @policy(PolicyName.PUBLIC)
     @require_http_methods(["GET", "HEAD"])
     def view(request: HttpRequest) -> HttpResponse:
         return render(request, template)
@@ -59,7 +59,7 @@ def _check_tasks() -> bool:
     return True
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 @never_cache
 @require_http_methods(["GET", "HEAD"])
 def healthz(request: HttpRequest) -> JsonResponse:

@@ -9,11 +9,11 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.db import connection
 from django.test import RequestFactory
 
-from smeshield.access.policy import TWO_FACTOR_SESSION_KEY
 from smeshield.accounts import services, totp
 from smeshield.accounts.models import RecoveryCode, TotpDevice, User
 from smeshield.accounts.services import TwoFactorError
 from smeshield.domain.roles import Role
+from smeshield.kernel.access import TWO_FACTOR_SESSION_KEY
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from django.test import TestCase
+
 from smeshield.businesses.models import Business
 from smeshield.healthcheck.models import Assessment
 from smeshield.healthcheck.services import assessment_complete, assessment_start
@@ -18,4 +20,6 @@ def uses(business: Business, ticked: Sequence[str], typed: Sequence[str] = ()) -
     attempt = assessment_start(business=business, actor=member.user)
     products = list(ticked) or ([] if typed else ["windows"])
     answer_all(attempt, {"profile.products": products}, {"profile.products": list(typed)})
-    return assessment_complete(assessment=attempt, actor=member.user)
+    # The alerts app refreshes the inventory once the finished check is committed.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return assessment_complete(assessment=attempt, actor=member.user)

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from django.core.management import CommandError, call_command
 
+from smeshield.content.playbooks import veris_schema
 from smeshield.domain.incidents.veris import validation_problems
-from smeshield.incidents.content import veris_schema
 from smeshield.incidents.models import ResearchIncident
 from tests.conftest import World
 from tests.domain.incidents_fixture import VCDB_FIXTURES

@@ -10,9 +10,10 @@ import pytest
 import yaml
 from django.utils import timezone
 
+from smeshield.content.directory import DIRECTORY
 from smeshield.people import selectors
 from smeshield.people.models import OrganisationKind, SupportOrganisation
-from smeshield.people.services import DIRECTORY, directory_load
+from smeshield.people.services import directory_load
 
 pytestmark = pytest.mark.django_db
 

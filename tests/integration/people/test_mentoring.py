@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from smeshield.businesses.models import ConsentRecord
 from smeshield.domain.roles import ConsentScope, Role
-from smeshield.people import selectors, services
+from smeshield.kernel.access import PolicyName, permits
+from smeshield.people import services
 from smeshield.people.models import (
     HelpRequest,
     MentoringSession,
@@ -136,15 +137,15 @@ def test_matching_twice_matches_nothing_twice(django_capture_on_commit_callbacks
 def test_the_mentor_sees_the_plan_only_while_the_business_consents(world: World) -> None:
     mentorship = MentorshipFactory(request=HelpRequestFactory(business=world.business_a))
     owner = world.people["member_a"]
-    assert not selectors.mentor_may_see_plan(mentorship)
+    assert not permits(PolicyName.MENTOR_SEES_PLAN, mentorship=mentorship)
 
     services.mentor_consent_give(mentorship=mentorship, actor=owner)
     mentorship.refresh_from_db()
     assert mentorship.status == MentorshipStatus.ACTIVE
-    assert selectors.mentor_may_see_plan(mentorship)
+    assert permits(PolicyName.MENTOR_SEES_PLAN, mentorship=mentorship)
 
     services.mentor_consent_withdraw(mentorship=mentorship, actor=owner)
-    assert not selectors.mentor_may_see_plan(mentorship)
+    assert not permits(PolicyName.MENTOR_SEES_PLAN, mentorship=mentorship)
     record = ConsentRecord.objects.get(business=world.business_a, scope=ConsentScope.MENTOR)
     assert record.mentor == mentorship.mentor.user
     assert record.withdrawal is not None
@@ -158,7 +159,7 @@ def test_consent_to_one_mentor_opens_nothing_to_another(world: World) -> None:
     second.status = MentorshipStatus.ACTIVE
     second.save()
 
-    assert not selectors.mentor_may_see_plan(second)
+    assert not permits(PolicyName.MENTOR_SEES_PLAN, mentorship=second)
 
 
 def test_a_session_logged_after_consent_is_withdrawn_is_refused_and_nothing_is_saved(
@@ -248,7 +249,7 @@ def test_either_side_ending_stops_the_sharing_and_frees_a_place(world: World) ->
 
     mentorship.refresh_from_db()
     assert mentorship.status == MentorshipStatus.ENDED
-    assert not selectors.mentor_may_see_plan(mentorship)
+    assert not permits(PolicyName.MENTOR_SEES_PLAN, mentorship=mentorship)
     with pytest.raises(PeopleError, match="ended"):
         services.mentor_consent_give(mentorship=mentorship, actor=world.people["member_a"])
     _ask(BusinessFactory())

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import override_settings
 
 from smeshield.accounts.models import TotpDevice
-from smeshield.encryption import DecryptionError, decrypt, encrypt, reencrypt
+from smeshield.kernel.encryption import DecryptionError, decrypt, encrypt, reencrypt
 from tests.factories import UserFactory, canary
 
 pytestmark = pytest.mark.django_db

@@ -17,12 +17,12 @@ from django.db import transaction
 from django.test import Client
 from django.utils import timezone
 
-from smeshield.access.policy import declared_policy
 from smeshield.api.services import api_token_create
 from smeshield.businesses.models import Business, ConsentRecord, ConsentWithdrawal, Membership
 from smeshield.healthcheck.models import ShareLink
 from smeshield.healthcheck.services import assessment_start
 from smeshield.incidents.services import incident_share
+from smeshield.kernel.access import declared_policy
 from tests.conftest import World, sign_in
 from tests.factories import (
     DeliveryFactory,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from django.test import Client
 
-from smeshield.healthcheck import content
+from smeshield.content import catalogues
 from smeshield.healthcheck.models import Answer, AnswerSubmission, Assessment
 from tests.conftest import World
 from tests.web.healthcheck.walker import answer_everything, best_answer, question_id_of
@@ -65,7 +65,7 @@ def test_closing_the_tab_loses_nothing_and_another_device_carries_on(
 ) -> None:
     first_device = client_as("member_a")
     url = first_device.post(f"/businesses/{world.business_a.pk}/health-check/start/").url
-    catalogue = content.current_catalogue()
+    catalogue = catalogues.current_catalogue()
     first_device.post(
         url,
         {
@@ -87,7 +87,7 @@ def test_a_double_submit_stores_one_answer_and_a_changed_resubmit_is_refused(
 ) -> None:
     client = client_as("member_a")
     url = client.post(f"/businesses/{world.business_a.pk}/health-check/start/").url
-    version = content.current_catalogue().version
+    version = catalogues.current_catalogue().version
     body = {"answer": ["remote"], "idempotency_key": "k" * 32, "catalogue_version": version}
 
     client.post(url, body)
@@ -114,7 +114,7 @@ def test_bad_answers_get_a_clear_error_and_stored_answers_are_untouched(
 ) -> None:
     client = client_as("member_a")
     url = client.post(f"/businesses/{world.business_a.pk}/health-check/start/").url
-    version = content.current_catalogue().version
+    version = catalogues.current_catalogue().version
 
     response = client.post(
         url, {"answer": answer, "idempotency_key": uuid.uuid4().hex, "catalogue_version": version}

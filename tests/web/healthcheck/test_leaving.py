@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from django.test import Client
 
-from smeshield.healthcheck import content
+from smeshield.content import catalogues as content
 from smeshield.healthcheck.models import Answer
 from tests.conftest import World
 from tests.web.healthcheck.walker import best_answer, question_id_of

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from django.test import Client
 
+from smeshield.content import catalogues
 from smeshield.domain.catalog.model import Question
-from smeshield.healthcheck import content
 
 Strategy = Callable[[Question], list[str]]
 
@@ -41,7 +41,7 @@ def question_id_of(url: str) -> str | None:
 
 def answer_everything(client: Client, business_id: object, strategy: Strategy = best_answer) -> str:
     """Start (or carry on) and answer until the check-your-answers page; returns its URL."""
-    catalogue = content.current_catalogue()
+    catalogue = catalogues.current_catalogue()
     response = client.post(f"/businesses/{business_id}/health-check/start/")
     url = response.url
     for _ in range(100):

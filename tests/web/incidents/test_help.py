@@ -8,8 +8,8 @@ import pytest
 import textstat
 from django.test import Client
 
-from smeshield.access.policy import declared_policy
-from smeshield.incidents.content import playbooks
+from smeshield.content.playbooks import playbooks
+from smeshield.kernel.access import declared_policy
 from tests.web.access.urls_walk import walk_urls
 
 pytestmark = pytest.mark.django_db

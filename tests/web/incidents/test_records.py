@@ -11,9 +11,9 @@ import pytest
 from django.test import Client
 
 from smeshield.audit.models import AuditAction, AuditEntry
+from smeshield.content.playbooks import veris_schema
 from smeshield.domain.incidents.veris import validation_problems
 from smeshield.healthcheck.services import assessment_complete, assessment_start
-from smeshield.incidents.content import veris_schema
 from smeshield.incidents.models import Incident, IncidentShare
 from smeshield.incidents.selectors import details_of
 from smeshield.incidents.services import incident_share

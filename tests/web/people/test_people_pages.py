@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -469,9 +470,10 @@ def test_meeting_notes_keep_each_members_issue_and_show_last_times_commitments(
 
 
 def test_what_works_shows_the_difference_with_its_range_and_caveat_and_is_logged(
-    world: World, client_as: Callable[[str], Client]
+    world: World, client_as: Callable[[str], Client], django_capture_on_commit_callbacks: Any
 ) -> None:
-    page = client_as("researcher").get("/insights/what-works/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client_as("researcher").get("/insights/what-works/").content.decode()
 
     assert "Synthetic data" in page
     assert re.search(r"\d+\.\d points more, out of 100 \(95% range \d+\.\d to \d+\.\d\)", page)

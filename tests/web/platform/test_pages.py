@@ -7,8 +7,8 @@ from django.db import connection
 from django.test import Client
 from django.urls import path
 
-from smeshield.access.policy import PUBLIC, policy
 from smeshield.config.urls import urlpatterns as real_urlpatterns
+from smeshield.kernel.access import PolicyName, policy
 from tests.factories import canary
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 SECRET = canary("EXCEPTION")
 
 
-@policy(PUBLIC)
+@policy(PolicyName.PUBLIC)
 def _explode(request: object) -> None:
     raise RuntimeError(f"database password is {SECRET}")
 

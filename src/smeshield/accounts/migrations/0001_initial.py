@@ -9,7 +9,7 @@ from django.db import migrations, models
 
 import smeshield.accounts.models
 import smeshield.domain.roles
-import smeshield.encryption
+import smeshield.kernel.encryption
 
 
 class Migration(migrations.Migration):
@@ -128,7 +128,7 @@ class Migration(migrations.Migration):
                         default=uuid.uuid4, editable=False, primary_key=True, serialize=False
                     ),
                 ),
-                ("secret", smeshield.encryption.EncryptedTextField()),
+                ("secret", smeshield.kernel.encryption.EncryptedTextField()),
                 ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
                 ("confirmed_at", models.DateTimeField(blank=True, null=True)),
                 ("last_used_step", models.BigIntegerField(default=0)),

@@ -7,7 +7,7 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-import smeshield.encryption
+import smeshield.kernel.encryption
 
 
 class Migration(migrations.Migration):
@@ -92,7 +92,7 @@ class Migration(migrations.Migration):
                 ("question_id", models.CharField(max_length=64)),
                 (
                     "value",
-                    smeshield.encryption.EncryptedTextField(
+                    smeshield.kernel.encryption.EncryptedTextField(
                         help_text="JSON: the options chosen and any lines typed."
                     ),
                 ),
@@ -203,7 +203,7 @@ class Migration(migrations.Migration):
                         max_length=12,
                     ),
                 ),
-                ("note", smeshield.encryption.EncryptedTextField(blank=True, default="")),
+                ("note", smeshield.kernel.encryption.EncryptedTextField(blank=True, default="")),
                 ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
                 (
                     "business",

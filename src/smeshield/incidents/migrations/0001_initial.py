@@ -7,7 +7,7 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
-import smeshield.encryption
+import smeshield.kernel.encryption
 
 
 class Migration(migrations.Migration):
@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
                 ("reported_bank", models.BooleanField(default=False)),
                 ("reported_insurer", models.BooleanField(default=False)),
                 ("reported_ico", models.BooleanField(default=False)),
-                ("details", smeshield.encryption.EncryptedTextField()),
+                ("details", smeshield.kernel.encryption.EncryptedTextField()),
                 ("recorded_at", models.DateTimeField(default=django.utils.timezone.now)),
                 (
                     "business",

@@ -17,7 +17,7 @@ from smeshield.domain.alerts.advisories import kev_advisories
 from smeshield.domain.alerts.matching import InventoryIndex
 from smeshield.domain.alerts.stix import stix_bundle
 from smeshield.domain.products.build import vocabulary_from
-from smeshield.operations.verbs import VerbCommand
+from smeshield.kernel.commands import VerbCommand
 
 
 def _date(text: str) -> date:
@@ -106,7 +106,7 @@ class Command(VerbCommand):
     def _match(self, advisories_path: Path, inventories_path: Path) -> None:
         import yaml
 
-        from smeshield.healthcheck.content import CURATED_PRODUCTS
+        from smeshield.content.products import CURATED_PRODUCTS
 
         for path in (advisories_path, inventories_path):
             if not path.is_file():

@@ -9,11 +9,11 @@ from typing import Any
 
 from django.core.management.base import CommandError
 
+from smeshield.content import catalogues, products
 from smeshield.domain.assessment.profile import BusinessFacts
 from smeshield.domain.assessment.report import catalogue_report, score
 from smeshield.domain.organisations.size_bands import SizeBand
-from smeshield.healthcheck import content
-from smeshield.operations.verbs import VerbCommand
+from smeshield.kernel.commands import VerbCommand
 
 
 def _facts(data: dict[str, Any]) -> BusinessFacts:
@@ -56,7 +56,7 @@ class Command(VerbCommand):
 
     def _catalogue(self, version: str | None):  # type: ignore[no-untyped-def]
         try:
-            return content.catalogue(version) if version else content.current_catalogue()
+            return catalogues.catalogue(version) if version else catalogues.current_catalogue()
         except LookupError as error:
             raise CommandError(str(error)) from None
 
@@ -67,7 +67,9 @@ class Command(VerbCommand):
         if not isinstance(answers, dict):
             raise CommandError(f"{where}: 'answers' must be an object keyed by question id")
         catalogue = self._catalogue(record.get("catalogue_version"))
-        report = score(catalogue, _facts(record.get("business", {})), answers, content.vocabulary())
+        report = score(
+            catalogue, _facts(record.get("business", {})), answers, products.vocabulary()
+        )
         if "id" in record:
             report = {"id": record["id"], **report}
         return report

@@ -13,7 +13,7 @@ from django.core.management.base import CommandError
 from smeshield.domain.insights.aggregate import DIMENSIONS, aggregate, measure_for
 from smeshield.domain.insights.disclosure import lp_audit, protect
 from smeshield.insights.tables import csv_text
-from smeshield.operations.verbs import VerbCommand
+from smeshield.kernel.commands import VerbCommand
 
 
 class Command(VerbCommand):

@@ -10,8 +10,8 @@ from typing import Any
 from django.core.management.base import CommandError
 
 from smeshield.domain.insights.population import generate
-from smeshield.insights.places import places
-from smeshield.operations.verbs import VerbCommand
+from smeshield.geography.places import places
+from smeshield.kernel.commands import VerbCommand
 
 
 class Command(VerbCommand):

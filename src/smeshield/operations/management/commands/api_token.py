@@ -10,7 +10,7 @@ from django.core.management.base import CommandError
 from smeshield.accounts.models import User
 from smeshield.api.models import ApiToken
 from smeshield.api.services import TokenRefusedError, api_token_create, api_token_revoke
-from smeshield.operations.verbs import VerbCommand
+from smeshield.kernel.commands import VerbCommand
 
 
 class Command(VerbCommand):

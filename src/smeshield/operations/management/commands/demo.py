@@ -12,12 +12,12 @@ from django.core.management import call_command
 from smeshield.geography.reference_files import read_districts
 from smeshield.geography.services import postcode_districts_load
 from smeshield.insights import datasets
+from smeshield.kernel.commands import VerbCommand
 from smeshield.operations.demo_population import (
     demo_alerts_ensure,
     demo_people_ensure,
     demo_population_ensure,
 )
-from smeshield.operations.verbs import VerbCommand
 
 
 class Command(VerbCommand):

@@ -9,7 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import CommandError
 
-from smeshield.operations.verbs import VerbCommand
+from smeshield.kernel.commands import VerbCommand
 
 
 class Command(VerbCommand):

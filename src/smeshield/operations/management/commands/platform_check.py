@@ -13,7 +13,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from smeshield.audit.selectors import audit_chain_problems
 from smeshield.geography.selectors import districts_loaded
-from smeshield.operations.verbs import VerbCommand
+from smeshield.kernel.commands import VerbCommand
 
 
 def _system_checks() -> str:

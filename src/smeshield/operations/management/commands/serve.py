@@ -7,7 +7,7 @@ import sys
 from argparse import ArgumentParser
 from typing import Any
 
-from smeshield.operations.verbs import VerbCommand
+from smeshield.kernel.commands import VerbCommand
 
 
 class Command(VerbCommand):

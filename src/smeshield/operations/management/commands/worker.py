@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.management import call_command
 
-from smeshield.operations.verbs import VerbCommand
+from smeshield.kernel.commands import VerbCommand
 
 
 class Command(VerbCommand):

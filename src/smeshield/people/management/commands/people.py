@@ -6,7 +6,8 @@ from argparse import ArgumentParser
 from pathlib import Path
 from typing import Any
 
-from smeshield.operations.verbs import VerbCommand
+from smeshield.content.directory import DIRECTORY
+from smeshield.kernel.commands import VerbCommand
 from smeshield.people import services
 
 
@@ -20,7 +21,7 @@ class Command(VerbCommand):
             "load-directory",
             help="Add or update the shipped directory of trusted support (safe to repeat).",
         )
-        load.add_argument("--path", type=Path, default=services.DIRECTORY)
+        load.add_argument("--path", type=Path, default=DIRECTORY)
         actions.add_parser("match", help="Match every open request to a vetted mentor now.")
         actions.add_parser(
             "remind",

@@ -1,4 +1,4 @@
-"""Loading the health check's content files: the catalogues and the product vocabulary.
+"""Loading the health check's catalogues.
 
 Catalogues live in ``content/healthcheck/*.yaml`` (one file per dated revision) and
 are checked against ``catalogue.schema.json`` and their own cross-references. They
@@ -12,19 +12,13 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from smeshield.content import CONTENT_DIR
 from smeshield.domain.catalog.loader import build_catalogue, build_catalogues
 from smeshield.domain.catalog.locations import Located, parse_located
 from smeshield.domain.catalog.model import Catalogue
-from smeshield.domain.products.build import vocabulary_from
-from smeshield.domain.products.vocabulary import Vocabulary
 
-CONTENT = Path(__file__).resolve().parents[1] / "content"
-HEALTHCHECK = CONTENT / "healthcheck"
+HEALTHCHECK = CONTENT_DIR / "healthcheck"
 SCHEMA = HEALTHCHECK / "catalogue.schema.json"
-KEV = CONTENT / "kev" / "known_exploited_vulnerabilities.json"
-CURATED_PRODUCTS = CONTENT / "products" / "curated.yaml"
 
 
 def catalogue_files() -> list[Path]:
@@ -64,11 +58,3 @@ def current_catalogue(today: date | None = None) -> Catalogue:
     day = today or date.today()  # noqa: DTZ011 - a calendar date, not a moment
     in_force = [c for c in all_catalogues() if c.in_force_on(day)]
     return in_force[-1] if in_force else all_catalogues()[-1]
-
-
-@cache
-def vocabulary() -> Vocabulary:
-    curated = yaml.safe_load(CURATED_PRODUCTS.read_text(encoding="utf-8"))
-    kev = json.loads(KEV.read_text(encoding="utf-8"))
-    pairs = [(entry["vendorProject"], entry["product"]) for entry in kev["vulnerabilities"]]
-    return vocabulary_from(curated, pairs)

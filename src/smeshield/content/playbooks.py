@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import yaml
 
+from smeshield.content import CONTENT_DIR
+from smeshield.content.catalogues import all_catalogues
 from smeshield.domain.incidents.playbooks import Playbooks, build_playbooks
-from smeshield.healthcheck import content as healthcheck_content
 
-CONTENT = Path(__file__).resolve().parents[1] / "content"
-PLAYBOOKS = CONTENT / "incidents" / "playbooks.yaml"
-PLAYBOOKS_SCHEMA = CONTENT / "incidents" / "playbooks.schema.json"
-VERIS_SCHEMA = CONTENT / "veris" / "verisc-merged.json"
+PLAYBOOKS = CONTENT_DIR / "incidents" / "playbooks.yaml"
+PLAYBOOKS_SCHEMA = CONTENT_DIR / "incidents" / "playbooks.schema.json"
+VERIS_SCHEMA = CONTENT_DIR / "veris" / "verisc-merged.json"
 
 
 @cache
 def playbooks() -> Playbooks:
-    requirement_ids = {
-        r.id for catalogue in healthcheck_content.all_catalogues() for r in catalogue.requirements
-    }
+    requirement_ids = {r.id for catalogue in all_catalogues() for r in catalogue.requirements}
     return build_playbooks(
         yaml.safe_load(PLAYBOOKS.read_text(encoding="utf-8")),
         json.loads(PLAYBOOKS_SCHEMA.read_text(encoding="utf-8")),

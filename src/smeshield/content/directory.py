@@ -1,0 +1,55 @@
+"""The shipped directory of trusted support organisations, with each entry's defaults applied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from smeshield.content import CONTENT_DIR
+
+DIRECTORY = CONTENT_DIR / "directory" / "organisations.yaml"
+
+
+@dataclass(frozen=True)
+class DirectoryEntry:
+    """One organisation: what it offers (``described``) and who last checked it, and when."""
+
+    name: str
+    described: dict[str, Any]
+    verified_by: str
+    verified_on: date
+    review_by: date
+
+
+def directory_entries(path: Path = DIRECTORY) -> list[DirectoryEntry]:
+    document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    defaults = document["defaults"]
+    entries = []
+    for entry in document["organisations"]:
+        verified_on = entry.get("verified_on", defaults["verified_on"])
+        review_by = verified_on + timedelta(days=30 * int(defaults["review_months"]))
+        described = {
+            "kind": entry["kind"],
+            "services": entry["services"],
+            "cost": entry["cost"],
+            "languages": entry.get("languages", defaults["languages"]),
+            "national": bool(entry.get("national", False)),
+            "regions": entry.get("regions", []),
+            "police_force_areas": entry.get("police_force_areas", []),
+            "needs": entry.get("needs", []),
+            "website": entry["website"],
+        }
+        entries.append(
+            DirectoryEntry(
+                name=entry["name"],
+                described=described,
+                verified_by=entry.get("verified_by", defaults["verified_by"]),
+                verified_on=verified_on,
+                review_by=review_by,
+            )
+        )
+    return entries
