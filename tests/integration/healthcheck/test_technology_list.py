@@ -13,7 +13,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_given_online_services_ticked_then_they_are_on_the_technology_list(
-    world: World, django_capture_on_commit_callbacks  # type: ignore[no-untyped-def]
+    world: World,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):  # alerts hears "check finished"
         finish(
