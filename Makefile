@@ -32,7 +32,7 @@ install: $(UV) ## Build the locked environment (.venv) from uv.lock
 	@$(UV) sync --quiet
 
 .PHONY: demo
-demo: install ## Set up the demo and serve it on http://127.0.0.1:8000 (PORT=8001 to change)
+demo: install ## Set up the demo; serve it with the worker and scheduler on http://127.0.0.1:8000 (PORT=...)
 	@$(RUN) smeshield demo --port $(PORT)
 
 .PHONY: demo-setup
@@ -44,8 +44,8 @@ serve: install ## Serve the app with gunicorn on 127.0.0.1:8000 (PORT=...)
 	@$(RUN) smeshield serve --port $(PORT)
 
 .PHONY: worker
-worker: install ## Run background tasks from the database queue
-	@$(RUN) smeshield worker
+worker: install ## Run the task worker and the periodic-jobs scheduler (Ctrl+C stops both)
+	@$(RUN) smeshield worker --with-scheduler
 
 .PHONY: check
 check: install ## Check the installation: settings, database, data, audit chain
@@ -77,6 +77,10 @@ test-postgres: install os-packages ## The suite on PostgreSQL at 127.0.0.1:5432 
 test-e2e: install os-packages ## Browser journeys in Debian's Chromium, with axe-core checks
 	@echo "== browser tests in Chromium"
 	@$(RUN) pytest -m e2e -q -p no:cacheprovider $(PYTEST_ARGS)
+
+.PHONY: fuzz-api
+fuzz-api: install ## schemathesis over every API operation and role, 200 examples each (S11)
+	@SCHEMATHESIS_EXAMPLES=200 $(RUN) pytest tests/web/api/test_schemathesis.py -q -p no:cacheprovider $(PYTEST_ARGS)
 
 .PHONY: os-packages
 os-packages: ## Install Debian's Chromium and Pango (for PDFs) when missing; never a downloaded browser

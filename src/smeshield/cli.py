@@ -14,7 +14,8 @@ import sys
 VERBS: dict[str, tuple[str, str]] = {
     "demo": ("demo", "Set up the demo database and serve it (--no-serve to stop after set-up)."),
     "serve": ("serve", "Serve the web app with gunicorn on 127.0.0.1:8000 (--port to change)."),
-    "worker": ("worker", "Run background tasks from the database queue."),
+    "worker": ("worker", "Run background tasks (--with-scheduler: and the periodic jobs)."),
+    "scheduler": ("scheduler", "Queue periodic jobs (digest, reminders) when due."),
     "check": ("platform_check", "Check the installation: settings, database, data, audit chain."),
     "mail": ("mail", "Show the newest emails the demo wrote to var/mail/."),
     "healthcheck": ("healthcheck", "Print the health-check catalogue, or score an answers file."),

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from smeshield.domain.products.build import vocabulary_from
+from smeshield.domain.products.recognition import Recogniser, lexicon_from
 from smeshield.domain.products.vocabulary import Vocabulary
 
 CONTENT = Path(__file__).resolve().parents[2] / "src" / "smeshield" / "content"
@@ -27,3 +28,10 @@ def shipped_vocabulary() -> Vocabulary:
     curated = yaml.safe_load((CONTENT / "products" / "curated.yaml").read_text(encoding="utf-8"))
     pairs = [(e["vendorProject"], e["product"]) for e in kev_document()["vulnerabilities"]]
     return vocabulary_from(curated, pairs)
+
+
+@cache
+def shipped_recogniser() -> Recogniser:
+    """The recogniser the app and the bulk command build, from the shipped files."""
+    document = yaml.safe_load((CONTENT / "products" / "recognition.yaml").read_text("utf-8"))
+    return Recogniser(shipped_vocabulary(), lexicon_from(document))

@@ -80,3 +80,45 @@ def test_given_the_newest_entries_cut_off_when_verified_then_the_head_disagrees(
 
 def test_given_no_entries_and_no_head_then_the_empty_chain_holds() -> None:
     assert verify_chain([], None) == []
+
+
+def test_the_head_mac_is_hmac_sha256_of_sequence_and_hash_under_the_key() -> None:
+    import hashlib
+    import hmac
+
+    from smeshield.domain.audit.chain import head_mac
+
+    expected = hmac.new(b"k" * 32, b"7\x1f" + b"a" * 64, hashlib.sha256).hexdigest()
+
+    assert head_mac(b"k" * 32, 7, "a" * 64) == expected
+    assert head_mac(b"j" * 32, 7, "a" * 64) != expected
+
+
+def test_a_head_whose_mac_was_made_with_another_key_is_forged() -> None:
+    from smeshield.domain.audit.chain import ProblemKind, head_mac, head_problems
+
+    mac = head_mac(b"attacker-key", 3, "b" * 64)
+
+    assert [p.kind for p in head_problems(b"real-key", (3, "b" * 64), mac)] == [
+        ProblemKind.HEAD_FORGED
+    ]
+    assert head_problems(b"real-key", (3, "b" * 64), head_mac(b"real-key", 3, "b" * 64)) == []
+    assert head_problems(b"real-key", None, "") == []
+
+
+def test_a_published_head_must_match_the_entry_at_its_sequence() -> None:
+    from smeshield.domain.audit.chain import (
+        ChainEntry,
+        ProblemKind,
+        published_head_problems,
+    )
+
+    entry = ChainEntry(sequence=5, content={}, previous_hash="0" * 64, entry_hash="c" * 64)
+
+    assert published_head_problems([entry], (5, "c" * 64)) == []
+    assert [p.kind for p in published_head_problems([entry], (5, "d" * 64))] == [
+        ProblemKind.PUBLISHED_HEAD_MISMATCH
+    ]
+    assert [p.kind for p in published_head_problems([], (5, "c" * 64))] == [
+        ProblemKind.PUBLISHED_HEAD_MISMATCH
+    ]

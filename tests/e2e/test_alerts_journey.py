@@ -72,11 +72,14 @@ def test_a_police_officer_writes_an_alert_fixes_a_mistake_and_sends_it(visit: Vi
     page.get_by_label("Important: include it in the weekly email").check()
     page.get_by_label("Construction and building trades").check()
     page.get_by_label("Only businesses that use these products (optional)").fill("Sage Fifty")
-    page.get_by_role("button", name="Send the alert").click()
+    page.get_by_role("button", name="Check and send").click()
     visit.check()
     assert "We do not know the product" in page.locator(".govuk-error-summary").inner_text()
 
     page.get_by_label("Only businesses that use these products (optional)").fill("")
+    page.get_by_role("button", name="Check and send").click()
+    visit.check()
+    assert "It will reach fewer than 10 businesses." in page.locator("main").inner_text()
     page.get_by_role("button", name="Send the alert").click()
     visit.check()
 

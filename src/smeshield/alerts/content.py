@@ -9,6 +9,7 @@ from django.db.models import Count, Max
 
 from smeshield.alerts.models import ProductAlias
 from smeshield.content import products
+from smeshield.domain.products.recognition import Recogniser
 from smeshield.domain.products.vocabulary import Vocabulary
 
 
@@ -27,7 +28,21 @@ def _with_aliases(version: tuple[int, int]) -> Vocabulary:
     return Vocabulary(identities, kev_names=shipped.kev_names)
 
 
+def _version() -> tuple[int, int]:
+    seen = ProductAlias.objects.aggregate(newest=Max("id"), count=Count("id"))
+    return (seen["newest"] or 0, seen["count"])
+
+
 def vocabulary() -> Vocabulary:
     """Rebuilt only when an admin adds a name (one small query to find out)."""
-    seen = ProductAlias.objects.aggregate(newest=Max("id"), count=Count("id"))
-    return _with_aliases((seen["newest"] or 0, seen["count"]))
+    return _with_aliases(_version())
+
+
+@lru_cache(maxsize=2)
+def _recogniser(version: tuple[int, int]) -> Recogniser:
+    return Recogniser(_with_aliases(version), products.lexicon())
+
+
+def recogniser() -> Recogniser:
+    """Free text -> identities, the same reader the bulk command uses."""
+    return _recogniser(_version())

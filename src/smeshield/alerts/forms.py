@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import textstat
@@ -221,3 +222,108 @@ class ProductAliasForm(GovukForm):
                 _("We do not know “%(name)s”. Use a name from the product list.") % {"name": text}
             )
         return identity.id
+
+
+MAX_PRODUCT_NAME = 120
+MAX_PRODUCTS_AT_ONCE = 50
+
+
+def _product_name_problem(name: str) -> str | None:
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        return str(_("has a character we cannot use (a control code). Type it again"))
+    if len(name) > MAX_PRODUCT_NAME:
+        return str(_("is longer than 120 characters. Shorten it"))
+    return None
+
+
+class ProductsAddForm(GovukForm):
+    """Add one product (suggestions as you type, from a datalist) or paste several."""
+
+    name = forms.CharField(
+        label=_("Add a product or service you use"),
+        help_text=_("Type its name the way you would say it, like Windows 11 laptops"),
+        required=False,
+        max_length=2000,
+        strip=False,
+        widget=forms.TextInput(attrs={"list": "product-names", "autocomplete": "off"}),
+    )
+    names = forms.CharField(
+        label=_("Or add several, one on each line"),
+        required=False,
+        max_length=20000,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"max_length": _("That is too much text. Add 50 products or fewer.")},
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        single = (data.get("name") or "").strip()
+        raw_lines = (data.get("names") or "").splitlines()
+        if single and any(ch in single for ch in "\r\n"):
+            raw_lines.insert(0, single)
+            single = ""
+        if single:
+            problem = _product_name_problem(single)
+            if problem:
+                self.add_error("name", _("The product name %(problem)s.") % {"problem": problem})
+        lines = [(number, line.strip()) for number, line in enumerate(raw_lines, 1) if line.strip()]
+        if len(lines) > MAX_PRODUCTS_AT_ONCE:
+            self.add_error(
+                "names",
+                _("You added %(count)d lines. Add 50 or fewer at a time.") % {"count": len(lines)},
+            )
+        else:
+            for number, line in lines:
+                problem = _product_name_problem(line)
+                if problem:
+                    self.add_error(
+                        "names",
+                        _("Line %(number)d %(problem)s.") % {"number": number, "problem": problem},
+                    )
+                    break
+        if not single and not lines and not self.errors:
+            self.add_error("name", _("Enter the name of a product or service you use"))
+        data["products"] = ([single] if single else []) + [line for _number, line in lines]
+        return data
+
+
+class ProductRenameForm(GovukForm):
+    name = forms.CharField(
+        label=_("How do you write it?"),
+        max_length=2000,
+        strip=True,
+        widget=forms.TextInput(attrs={"list": "product-names", "autocomplete": "off"}),
+        error_messages={"required": _("Enter the name of the product")},
+    )
+
+    def clean_name(self) -> str:
+        name: str = self.cleaned_data["name"]
+        problem = _product_name_problem(name)
+        if problem:
+            raise forms.ValidationError(_("The product name %(problem)s.") % {"problem": problem})
+        return name
+
+
+NONE_OF_THESE = "none"
+
+
+class ProductAnswerForm(GovukForm):
+    """ "Did you mean ...?" for a name we were not sure about."""
+
+    meaning = forms.ChoiceField(
+        label=_("Did you mean one of these?"),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Select what you meant, or none of these"),
+            "invalid_choice": _("Select an answer from the list"),
+        },
+    )
+
+    def __init__(self, *args: Any, suggestions: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._choices("meaning", [*suggestions, (NONE_OF_THESE, _("None of these"))])
+
+    def identity_id(self) -> str:
+        meaning: str = self.cleaned_data["meaning"]
+        return "" if meaning == NONE_OF_THESE else meaning

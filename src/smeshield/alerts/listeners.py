@@ -15,7 +15,7 @@ def on_health_check_finished(*, business_id: str, assessment_id: str) -> None:
     with transaction.atomic():
         assessment = Assessment.objects.select_related("business").get(pk=assessment_id)
         services.inventory_refresh(assessment=assessment)
-    tasks.catch_up.enqueue(business_id)
+    tasks.rematch.enqueue(business_id)  # new alerts, and closes those about dropped products
 
 
 def register() -> None:

@@ -61,9 +61,17 @@ class Advisory(models.Model):
         return self.key
 
 
+class InventorySource(models.TextChoices):
+    HEALTH_CHECK = "check", _("Health check")
+    OWNER = "owner", _("What we use page")
+
+
 class InventoryItem(models.Model):
-    """One product a business told us it uses. The identity index is the inverted index
-    the fan-out queries (identity -> businesses); unknown names have no identity."""
+    """One product a business told us it uses, and one identity it means. The identity
+    index is the inverted index the fan-out queries (identity -> businesses). A name that
+    means two identities (a Galaxy phone: Android and Samsung) has two rows; a name nothing
+    recognised has one row with no identity, and ``suggestions`` when we can ask
+    "Did you mean ...?"."""
 
     id = models.BigAutoField(primary_key=True)
     business = models.ForeignKey(
@@ -72,13 +80,21 @@ class InventoryItem(models.Model):
     identity_id = models.CharField(max_length=255, blank=True, db_index=True)
     name_as_written = models.CharField(max_length=120)
     normalised = models.CharField(max_length=120, db_index=True)
+    source = models.CharField(
+        max_length=10, choices=InventorySource.choices, default=InventorySource.HEALTH_CHECK
+    )
+    confidence = models.FloatField(default=1.0)
+    suggestions = models.JSONField(default=list, blank=True)
+    added_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["business", "name_as_written"], name="one_item_per_name"
+                fields=["business", "name_as_written", "identity_id"],
+                name="one_item_per_name_and_identity",
             )
         ]
+        ordering = ("added_at", "id")
 
     def __str__(self) -> str:
         return self.name_as_written
@@ -97,6 +113,29 @@ class ProductAlias(models.Model):
 
     def __str__(self) -> str:
         return f"{self.example} -> {self.identity_id}"
+
+
+class ProductAnswer(models.Model):
+    """What a business said a name it typed means, when we asked "Did you mean ...?".
+    An empty identity is "none of these": that name is never matched for them."""
+
+    business = models.ForeignKey("businesses.Business", on_delete=models.CASCADE, related_name="+")
+    normalised = models.CharField(max_length=120)
+    identity_id = models.CharField(max_length=255, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    answered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["business", "normalised"], name="one_product_answer_per_name"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.normalised} -> {self.identity_id or 'none'}"
 
 
 class Feedback(models.TextChoices):
@@ -122,6 +161,9 @@ class Delivery(models.Model):
     emailed_at = models.DateTimeField(null=True, blank=True)
     feedback = models.CharField(max_length=20, choices=Feedback.choices, blank=True)
     feedback_at = models.DateTimeField(null=True, blank=True)
+    # Set when the business no longer uses what the alert is about ("no_longer_used").
+    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_reason = models.CharField(max_length=30, blank=True)
 
     class Meta:
         constraints = [

@@ -10,6 +10,7 @@ from uuid import UUID
 from django.db.models import Case, Count, Q, QuerySet, When
 from django.utils import timezone
 
+from smeshield.alerts.content import vocabulary
 from smeshield.alerts.models import (
     Advisory,
     AdvisorySource,
@@ -27,7 +28,10 @@ def inbox_of(*, business: Business) -> QuerySet[Delivery]:
     return (
         Delivery.objects.filter(business=business)
         .select_related("advisory")
-        .order_by(Case(When(feedback="", then=0), default=1), "-delivered_at")
+        .order_by(
+            Case(When(closed_at__isnull=False, then=2), When(feedback="", then=0), default=1),
+            "-delivered_at",
+        )
     )
 
 
@@ -42,8 +46,69 @@ def delivery_of(*, business: Business, delivery_id: UUID) -> Delivery | None:
     return delivery
 
 
+@dataclass(frozen=True)
+class ProductInUse:
+    """One line of a business's "What we use" list, as the page shows it."""
+
+    item_id: int  # the first row of this name: the page's handle for it
+    name: str
+    source: str
+    identities: list[tuple[str, str]]  # (identity id, name we know it by)
+    suggestions: list[tuple[str, str]]  # when unsure: what we ask "Did you mean ...?" about
+    open_alerts: list[Delivery]
+
+
+def what_we_use(*, business: Business) -> list[ProductInUse]:
+    """The business's products in the order added, each with what we recognised it as and
+    the open alerts about it (two queries)."""
+    known = vocabulary()
+    rows = list(InventoryItem.objects.filter(business=business).order_by("added_at", "id"))
+    alerts: dict[str, list[Delivery]] = {}
+    for delivery in (
+        Delivery.objects.filter(business=business, closed_at__isnull=True, feedback="")
+        .exclude(identity_id="")
+        .select_related("advisory")
+    ):
+        alerts.setdefault(delivery.identity_id, []).append(delivery)
+
+    def named(identity_id: str) -> tuple[str, str]:
+        identity = known.get(identity_id)
+        return (identity_id, identity.name if identity else identity_id)
+
+    products: dict[str, ProductInUse] = {}
+    for row in rows:
+        entry = products.get(row.name_as_written)
+        if entry is None:
+            entry = products[row.name_as_written] = ProductInUse(
+                item_id=row.pk,
+                name=row.name_as_written,
+                source=row.source,
+                identities=[],
+                suggestions=[named(i) for i in row.suggestions if known.get(i)],
+                open_alerts=[],
+            )
+        if row.identity_id:
+            entry.identities.append(named(row.identity_id))
+            entry.open_alerts.extend(alerts.get(row.identity_id, ()))
+    return list(products.values())
+
+
+def product_in_use(*, business: Business, item_id: int) -> ProductInUse | None:
+    return next((p for p in what_we_use(business=business) if p.item_id == item_id), None)
+
+
+def product_names_to_suggest() -> list[str]:
+    """Names offered as you type (a datalist): every curated product and its aliases."""
+    names = set()
+    for identity in vocabulary().identities:
+        if identity.aliases:
+            names.add(identity.name)
+            names.update(identity.aliases)
+    return sorted(names, key=str.lower)
+
+
 def open_count(*, business: Business) -> int:
-    return Delivery.objects.filter(business=business, feedback="").count()
+    return Delivery.objects.filter(business=business, feedback="", closed_at__isnull=True).count()
 
 
 def urgent_requirements(*, business: Business, today: date | None = None) -> dict[str, date]:

@@ -27,7 +27,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from smeshield.alerts.content import vocabulary
+from smeshield.alerts.content import recogniser, vocabulary
 from smeshield.alerts.models import (
     Advisory,
     AdvisorySource,
@@ -35,7 +35,9 @@ from smeshield.alerts.models import (
     EmailOptOut,
     Feedback,
     InventoryItem,
+    InventorySource,
     ProductAlias,
+    ProductAnswer,
 )
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
@@ -45,6 +47,7 @@ from smeshield.domain.alerts import advisories as domain
 from smeshield.domain.alerts.inventory import inventory_of
 from smeshield.domain.alerts.matching import Inventory, Match, match_one
 from smeshield.domain.alerts.stix import stix_advisories
+from smeshield.domain.products.recognition import Recognition
 from smeshield.domain.products.vocabulary import normalise_name
 
 if TYPE_CHECKING:
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
 BATCH_SIZE = 500
 RECENT_FOR_NEWCOMERS = timedelta(days=30)  # partner and STIX alerts a new inventory still gets
 UNSUBSCRIBE_SALT = "smeshield.alerts.unsubscribe"
+NO_LONGER_USED = "no_longer_used"
 
 
 # --- Importing advisories -----------------------------------------------------------------
@@ -167,24 +171,171 @@ def newest_per_product(advisories: Iterable[Advisory]) -> list[Advisory]:
 # --- What each business uses --------------------------------------------------------------
 
 
-@transaction.atomic
-def inventory_refresh(*, assessment: Assessment) -> list[InventoryItem]:
-    """Replace the business's inventory with what its finished health check says."""
-    from smeshield.healthcheck.selectors import assessment_state
+def _recognitions(business: Business, names: Iterable[str]) -> dict[str, Recognition]:
+    """Each name read by the recogniser, unless this business already told us what it means."""
+    answers = dict(
+        ProductAnswer.objects.filter(business=business).values_list("normalised", "identity_id")
+    )
+    reader = recogniser()
+    found = {}
+    for name in names:
+        answer = answers.get(normalise_name(name)[:120])
+        if answer is None:
+            found[name] = reader.recognise(name)
+        else:
+            found[name] = Recognition(name, (answer,) if answer else (), 1.0, "answer")
+    return found
 
-    state = assessment_state(assessment)
-    items = inventory_of(state.catalogue, state.answers, vocabulary())
-    business = assessment.business
-    InventoryItem.objects.filter(business=business).delete()
-    return InventoryItem.objects.bulk_create(
+
+def _rows(
+    business: Business, name: str, recognition: Recognition, source: InventorySource
+) -> list[InventoryItem]:
+    return [
         InventoryItem(
             business=business,
             identity_id=identity_id,
             name_as_written=name,
             normalised=normalise_name(name)[:120],
+            source=source,
+            confidence=recognition.confidence,
+            suggestions=list(recognition.suggestions),
         )
-        for identity_id, name in items
+        for identity_id in recognition.identities or ("",)
+    ]
+
+
+def _rematch_on_commit(business: Business) -> None:
+    from smeshield.alerts import tasks
+
+    business_id = str(business.pk)
+    transaction.on_commit(lambda: tasks.rematch.enqueue(business_id))
+
+
+@transaction.atomic
+def inventory_refresh(*, assessment: Assessment) -> list[InventoryItem]:
+    """Replace what the business's health check told us with what its finished check says.
+    Products added on the "What we use" page stay."""
+    from smeshield.healthcheck.selectors import assessment_state
+
+    state = assessment_state(assessment)
+    items = inventory_of(state.catalogue, state.answers, vocabulary())
+    business = assessment.business
+    InventoryItem.objects.filter(business=business, source=InventorySource.HEALTH_CHECK).delete()
+    typed = _recognitions(business, [name for identity_id, name in items if not identity_id])
+    rows: list[InventoryItem] = []
+    for identity_id, name in items:
+        recognition = typed.get(name) or Recognition(name, (identity_id,), 1.0, "alias")
+        rows += _rows(business, name, recognition, InventorySource.HEALTH_CHECK)
+    InventoryItem.objects.bulk_create(rows, ignore_conflicts=True)
+    return list(InventoryItem.objects.filter(business=business))
+
+
+def _audit_products(business: Business, actor: User, change: str, names: list[str]) -> None:
+    audit_record(
+        action=AuditAction.BUSINESS_UPDATED,
+        actor=actor,
+        business_id=business.pk,
+        target=f"business:{business.pk}",
+        data={"what_we_use": change, "names": names},
     )
+
+
+@transaction.atomic
+def inventory_add(*, business: Business, names: list[str], actor: User) -> list[str]:
+    """Add products the owner typed; names already on the list are left as they are.
+    Matching for the business runs again once this is saved."""
+    present = set(
+        InventoryItem.objects.filter(business=business).values_list("normalised", flat=True)
+    )
+    new: dict[str, str] = {}
+    for name in names:
+        key = normalise_name(name)[:120]
+        if key and key not in present:
+            new.setdefault(key, name.strip())
+    found = _recognitions(business, new.values())
+    rows = [
+        row
+        for name in new.values()
+        for row in _rows(business, name, found[name], InventorySource.OWNER)
+    ]
+    InventoryItem.objects.bulk_create(rows, ignore_conflicts=True)
+    if new:
+        _audit_products(business, actor, "added", list(new.values()))
+        _rematch_on_commit(business)
+    return list(new.values())
+
+
+@transaction.atomic
+def inventory_remove(*, business: Business, name: str, actor: User) -> int:
+    """Take a product off the list; alerts only about it close ("You no longer use this")."""
+    removed, _counts = InventoryItem.objects.filter(
+        business=business, name_as_written=name
+    ).delete()
+    if removed:
+        _audit_products(business, actor, "removed", [name])
+        _rematch_on_commit(business)
+    return removed
+
+
+@transaction.atomic
+def inventory_rename(*, business: Business, name: str, new_name: str, actor: User) -> None:
+    """Change how a product is written; it is read again as if newly added."""
+    InventoryItem.objects.filter(business=business, name_as_written=name).delete()
+    found = _recognitions(business, [new_name])
+    InventoryItem.objects.bulk_create(
+        _rows(business, new_name, found[new_name], InventorySource.OWNER), ignore_conflicts=True
+    )
+    _audit_products(business, actor, "renamed", [name, new_name])
+    _rematch_on_commit(business)
+
+
+@transaction.atomic
+def product_answer_record(
+    *, business: Business, name: str, identity_id: str, actor: User
+) -> ProductAnswer:
+    """Remember what the owner said a name means ("" for none of these) and use it now."""
+    key = normalise_name(name)[:120]
+    answer, _created = ProductAnswer.objects.update_or_create(
+        business=business,
+        normalised=key,
+        defaults={"identity_id": identity_id, "answered_by": actor, "answered_at": timezone.now()},
+    )
+    items = InventoryItem.objects.filter(business=business, normalised=key)
+    written = list(items.values_list("name_as_written", "source").distinct())
+    items.delete()
+    for written_name, source in written:
+        recognition = Recognition(
+            written_name, (identity_id,) if identity_id else (), 1.0, "answer"
+        )
+        InventoryItem.objects.bulk_create(
+            _rows(business, written_name, recognition, InventorySource(source)),
+            ignore_conflicts=True,
+        )
+    _audit_products(business, actor, "answered", [name, identity_id])
+    _rematch_on_commit(business)
+    return answer
+
+
+def business_rematch(*, business: Business) -> tuple[int, int]:
+    """Match the business again after its list changed: deliver what now concerns it, close
+    open alerts only about products it no longer uses, reopen those about ones it is back on.
+    Returns (delivered, closed)."""
+    delivered = business_catch_up(business=business)
+    used = set(
+        InventoryItem.objects.filter(business=business)
+        .exclude(identity_id="")
+        .values_list("identity_id", flat=True)
+    )
+    product_alerts = Delivery.objects.filter(business=business).exclude(identity_id="")
+    closed = (
+        product_alerts.filter(closed_at__isnull=True)
+        .exclude(identity_id__in=used)
+        .update(closed_at=timezone.now(), closed_reason=NO_LONGER_USED)
+    )
+    product_alerts.filter(closed_at__isnull=False, identity_id__in=used).update(
+        closed_at=None, closed_reason=""
+    )
+    return delivered, closed
 
 
 def advisories_for_newcomer(*, business: Business) -> list[Advisory]:
@@ -211,7 +362,11 @@ def advisories_for_newcomer(*, business: Business) -> list[Advisory]:
 
 def _candidates(advisory: Advisory) -> QuerySet[Business]:
     """Businesses the advisory may reach, through the database's inverted index."""
-    targeting = domain.Targeting.from_dict(advisory.targeting)
+    return businesses_targeted(domain.Targeting.from_dict(advisory.targeting))
+
+
+def businesses_targeted(targeting: domain.Targeting) -> QuerySet[Business]:
+    """Active businesses in the targeting: using one of its products, in its places."""
     businesses = Business.objects.filter(is_active=True)
     if targeting.identities:
         businesses = businesses.filter(
@@ -249,8 +404,8 @@ def as_domain(advisory: Advisory) -> domain.Advisory:
     )
 
 
-def _stored_identity(known: dict[str, str], name: str) -> str | None:
-    return known.get(name) or None
+def _stored_identities(known: dict[str, tuple[str, ...]], name: str) -> tuple[str, ...]:
+    return known.get(name, ())
 
 
 def _matches(advisory: Advisory, business_ids: list[UUID]) -> list[Match]:
@@ -264,7 +419,9 @@ def _matches(advisory: Advisory, business_ids: list[UUID]) -> list[Match]:
     target = as_domain(advisory)
     matches = []
     for business in businesses:
-        known = {name: identity for identity, name in items.get(business.pk, [])}
+        known: dict[str, tuple[str, ...]] = {}
+        for identity, name in items.get(business.pk, []):
+            known[name] = (*known.get(name, ()), *((identity,) if identity else ()))
         inventory = Inventory(
             business=str(business.pk),
             names=tuple(known),
@@ -273,7 +430,7 @@ def _matches(advisory: Advisory, business_ids: list[UUID]) -> list[Match]:
             region=business.district.region_name,
             police_force=business.district.police_force_name,
         )
-        match = match_one(target, inventory, functools.partial(_stored_identity, known))
+        match = match_one(target, inventory, functools.partial(_stored_identities, known))
         if match is not None:
             matches.append(match)
     return matches
@@ -512,5 +669,5 @@ def product_alias_add(*, name: str, identity_id: str, actor: User) -> int:
         data={"name": name.strip()[:120]},
     )
     return InventoryItem.objects.filter(normalised=normalised, identity_id="").update(
-        identity_id=identity_id
+        identity_id=identity_id, suggestions=[], confidence=1.0
     )

@@ -40,3 +40,12 @@ def catch_up(business_id: str) -> int:
     from smeshield.businesses.models import Business
 
     return services.business_catch_up(business=Business.objects.get(pk=business_id))
+
+
+@task()
+def rematch(business_id: str) -> list[int]:
+    """Match one business again after its "What we use" list changed."""
+    from smeshield.businesses.models import Business
+
+    delivered, closed = services.business_rematch(business=Business.objects.get(pk=business_id))
+    return [delivered, closed]

@@ -7,6 +7,19 @@ BASE = "businesses/<uuid:business_id>/alerts/"
 urlpatterns = [
     path(BASE, views.inbox, name="alerts_inbox"),
     path(BASE + "<uuid:delivery_id>/", views.alert, name="alerts_alert"),
+    path(
+        "businesses/<uuid:business_id>/what-we-use/", views.what_we_use, name="alerts_what_we_use"
+    ),
+    path(
+        "businesses/<uuid:business_id>/what-we-use/<int:item_id>/",
+        views.what_we_use_change,
+        name="alerts_what_we_use_change",
+    ),
+    path(
+        "businesses/<uuid:business_id>/what-we-use/<int:item_id>/remove/",
+        views.what_we_use_remove,
+        name="alerts_what_we_use_remove",
+    ),
     path("alerts/unsubscribe/<str:token>/", views.unsubscribe, name="alerts_unsubscribe"),
     path("staff/alerts/", views.partner_alerts, name="partner_alerts"),
     path("staff/alerts/new/", views.partner_alert_new, name="partner_alert_new"),

@@ -14,10 +14,19 @@ from django.views.decorators.http import require_http_methods
 
 from smeshield.alerts import selectors, services, tasks
 from smeshield.alerts.content import vocabulary
-from smeshield.alerts.forms import FeedbackForm, PartnerAlertForm, ProductAliasForm
+from smeshield.alerts.forms import (
+    FeedbackForm,
+    PartnerAlertForm,
+    ProductAliasForm,
+    ProductAnswerForm,
+    ProductRenameForm,
+    ProductsAddForm,
+)
 from smeshield.alerts.models import Feedback
-from smeshield.businesses.models import PartnerKind
+from smeshield.alerts.selectors import ProductInUse
+from smeshield.businesses.models import Business, PartnerKind
 from smeshield.content.playbooks import playbooks
+from smeshield.domain.alerts.reach import shown_reach
 from smeshield.geography.selectors import police_force_names, region_names
 from smeshield.kernel.access import (
     PolicyName,
@@ -101,9 +110,17 @@ def partner_alert_new(request: SignedInRequest) -> HttpResponse:
         police_forces=police_force_names(),
         regions=region_names(),
     )
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and "change" not in request.POST:
+        alert = form.alert()
+        if "confirm" not in request.POST:  # first a preview: the text and the reach
+            reach = shown_reach(services.businesses_targeted(alert.targeting).count())
+            return render(
+                request,
+                "alerts/partner_preview.html",
+                {"form": form, "alert": alert, "reach": reach},
+            )
         advisory = services.partner_alert_create(
-            alert=form.alert(), author=request.user, organisation=_organisation(request)
+            alert=alert, author=request.user, organisation=_organisation(request)
         )
         advisory_id = str(advisory.pk)
         transaction.on_commit(lambda: tasks.fan_out.enqueue(advisory_id))
@@ -163,4 +180,115 @@ def unknown_products(request: SignedInRequest) -> HttpResponse:
             "chosen": form.data.get("name") if form.is_bound else chosen,
         },
         status=400 if form.errors else 200,
+    )
+
+
+# --- What we use ------------------------------------------------------------------------------
+
+
+def _products_page(
+    request: SignedInRequest, business: Business, form: ProductsAddForm, *, status: int = 200
+) -> HttpResponse:
+    return render(
+        request,
+        "alerts/what_we_use.html",
+        {
+            "business": business,
+            "products": selectors.what_we_use(business=business),
+            "form": form,
+            "suggest": selectors.product_names_to_suggest(),
+        },
+        status=status,
+    )
+
+
+@policy(PolicyName.BUSINESS_MEMBER)
+@require_http_methods(["GET", "POST"])
+def what_we_use(request: SignedInRequest, business_id: UUID) -> HttpResponse:
+    """The products and services the business uses: add, rename, remove, at any time."""
+    business = permitted_business(request)
+    form = ProductsAddForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        added = services.inventory_add(
+            business=business, names=form.cleaned_data["products"], actor=request.user
+        )
+        if added:
+            messages.success(
+                request,
+                _("Added: %(names)s. We are checking it against alerts now.")
+                % {"names": ", ".join(added)},
+            )
+        else:
+            messages.success(request, _("That is already on your list."))
+        return redirect("alerts_what_we_use", business_id=business.pk)
+    return _products_page(request, business, form, status=400 if form.errors else 200)
+
+
+def _product_or_404(request: SignedInRequest, item_id: int) -> tuple[Business, ProductInUse]:
+    business = permitted_business(request)
+    product = selectors.product_in_use(business=business, item_id=item_id)
+    if product is None:
+        raise Http404
+    return business, product
+
+
+@policy(PolicyName.BUSINESS_MEMBER)
+@require_http_methods(["GET", "POST"])
+def what_we_use_change(request: SignedInRequest, business_id: UUID, item_id: int) -> HttpResponse:
+    """Change how one product is written, or answer "Did you mean ...?" about it."""
+    business, product = _product_or_404(request, item_id)
+    posted = request.POST if request.method == "POST" else None
+    answer = ProductAnswerForm(
+        posted if posted and "meaning" in posted else None, suggestions=product.suggestions
+    )
+    form = ProductRenameForm(
+        posted if posted and "meaning" not in posted else None, initial={"name": product.name}
+    )
+    if answer.is_bound and answer.is_valid():
+        services.product_answer_record(
+            business=business,
+            name=product.name,
+            identity_id=answer.identity_id(),
+            actor=request.user,
+        )
+        messages.success(request, _("Thank you. We will remember that."))
+        return redirect("alerts_what_we_use", business_id=business_id)
+    if form.is_bound and form.is_valid():
+        services.inventory_rename(
+            business=business,
+            name=product.name,
+            new_name=form.cleaned_data["name"],
+            actor=request.user,
+        )
+        messages.success(request, _("Saved. We are checking it against alerts now."))
+        return redirect("alerts_what_we_use", business_id=business_id)
+    return render(
+        request,
+        "alerts/what_we_use_change.html",
+        {
+            "business": business,
+            "product": product,
+            "form": form,
+            "answer": answer,
+            "suggest": selectors.product_names_to_suggest(),
+        },
+        status=400 if form.errors or answer.errors else 200,
+    )
+
+
+@policy(PolicyName.BUSINESS_MEMBER)
+@require_http_methods(["GET", "POST"])
+def what_we_use_remove(request: SignedInRequest, business_id: UUID, item_id: int) -> HttpResponse:
+    """Ask, then take a product off the list; its alerts close."""
+    business, product = _product_or_404(request, item_id)
+    if request.method == "POST":
+        services.inventory_remove(
+            business=business,
+            name=product.name,
+            actor=request.user,
+        )
+        messages.success(request, _("Removed %(name)s from your list.") % {"name": product.name})
+        return redirect("alerts_what_we_use", business_id=business_id)
+    return render(
+        request, "alerts/what_we_use_remove.html", {"business": business, "product": product}
     )

@@ -8,6 +8,7 @@ docs/api/openapi.json and a test fails when the code's schema drifts from it.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from django.http import Http404, HttpRequest
@@ -29,7 +30,14 @@ def token_user(request: HttpRequest) -> User:
     return token_of(request).user
 
 
-api = NinjaAPI(
+class DocumentedApi(NinjaAPI):
+    """Ninja's API whose OpenAPI document also lists every problem answer."""
+
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        return problems.document_problems(super().get_openapi_schema(*args, **kwargs))
+
+
+api = DocumentedApi(
     title="SME Shield API",
     version="1",
     description="For partner integrations. Authenticate with 'Authorization: Bearer <token>'.",

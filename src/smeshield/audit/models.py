@@ -120,6 +120,8 @@ class AuditHead(models.Model):
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
     sequence = models.BigIntegerField(default=0)
     entry_hash = models.CharField(max_length=64, default=GENESIS_HASH)
+    # HMAC of (sequence, entry_hash) under settings.AUDIT_KEY: a recomputed chain shows.
+    mac = models.CharField(max_length=64, default="")
 
     def __str__(self) -> str:
         return f"audit head at #{self.sequence}"

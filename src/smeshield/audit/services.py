@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from django.db import connection, transaction
 from django.utils import timezone
 
+from smeshield.audit.keys import audit_key
 from smeshield.audit.models import AuditAction, AuditEntry, AuditHead
-from smeshield.domain.audit.chain import entry_hash
+from smeshield.domain.audit.chain import GENESIS_HASH, entry_hash, head_mac
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -59,7 +61,11 @@ def audit_record(
         # Normalise through the database types before hashing (e.g. microseconds).
         entry.entry_hash = entry_hash(entry.sequence, entry.previous_hash, entry.chain_content())
         entry.save(force_insert=True)
-        AuditHead.objects.filter(pk=1).update(sequence=entry.sequence, entry_hash=entry.entry_hash)
+        AuditHead.objects.filter(pk=1).update(
+            sequence=entry.sequence,
+            entry_hash=entry.entry_hash,
+            mac=head_mac(audit_key(), entry.sequence, entry.entry_hash),
+        )
     return entry
 
 
@@ -75,6 +81,27 @@ def business_read_record(
         reason=grounds,
         request=request,
     )
+
+
+def business_reads_record(
+    *, actor: User, business_ids: Iterable[UUID], grounds: str, request: HttpRequest
+) -> None:
+    """One entry per business whose data a page shows to someone outside it (a list)."""
+    with transaction.atomic():
+        for business_id in sorted(set(business_ids)):
+            business_read_record(
+                actor=actor, business_id=business_id, grounds=grounds, request=request
+            )
+
+
+def audit_head_publish(*, to: Path) -> str:
+    """Append the chain head, with the time, to a file outside the database; return it."""
+    head = AuditHead.objects.filter(pk=1).first()
+    published = f"{head.sequence if head else 0}:{head.entry_hash if head else GENESIS_HASH}"
+    to.parent.mkdir(parents=True, exist_ok=True)
+    with to.open("a", encoding="utf-8") as heads:
+        heads.write(f"{timezone.now().isoformat()} {published}\n")
+    return published
 
 
 @contextmanager

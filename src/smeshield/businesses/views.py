@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from smeshield.audit.services import business_reads_record
 from smeshield.businesses import selectors, services
 from smeshield.businesses.forms import BusinessForm, SharePartnerForm
 from smeshield.domain.roles import ConsentScope
@@ -160,6 +161,12 @@ def staff_home(request: SignedInRequest) -> HttpResponse:
     shared = []
     if may[PolicyName.SHARED_BUSINESS_VIEWER]:
         shared = list(selectors.businesses_shared_with(user=request.user))
+        business_reads_record(
+            actor=request.user,
+            business_ids=[business.pk for business in shared],
+            grounds="list of businesses sharing with the organisation",
+            request=request,
+        )
     return render(request, "businesses/staff_home.html", {"shared": shared, "may": may})
 
 

@@ -7,6 +7,7 @@ Production settings refuse to start when a required value is missing.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -40,6 +41,9 @@ class Environment(BaseSettings):
     REDIS_URL: str | None = None
     # Comma-separated Fernet keys, newest first. The first encrypts; all decrypt.
     DATA_KEY: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
+    # Keys the audit chain's head (HMAC). Kept out of the database, apart from DATA_KEY.
+    AUDIT_KEY: SecretStr | None = None
+    AUDIT_HEAD_FILE: str | None = None
     # Number of reverse proxies in front of the app whose X-Forwarded-For we trust.
     TRUSTED_PROXY_COUNT: int = 0
     LOG_LEVEL: str = "INFO"
@@ -64,6 +68,21 @@ class Environment(BaseSettings):
         return value
 
 
-def load_environment() -> Environment:
-    """Read the environment once; settings modules call this."""
-    return Environment()
+PRODUCTION_SETTINGS = "smeshield.config.settings.production"
+
+
+def reads_dot_env(settings_module: str | None) -> bool:
+    """A ``.env`` file is a developer's convenience: production reads only the real environment."""
+    return settings_module != PRODUCTION_SETTINGS
+
+
+def load_environment(
+    *, settings_module: str | None = None, env_file: Path = REPO_ROOT / ".env"
+) -> Environment:
+    """Read the environment once; settings modules call this.
+
+    ``settings_module`` defaults to ``$DJANGO_SETTINGS_MODULE``; under production settings
+    the ``.env`` file is never read, so a stray file cannot change a live service.
+    """
+    module = settings_module or os.environ.get("DJANGO_SETTINGS_MODULE")
+    return Environment(_env_file=env_file if reads_dot_env(module) else None)  # type: ignore[call-arg]

@@ -9,6 +9,7 @@ import yaml
 
 from smeshield.content import CONTENT_DIR
 from smeshield.domain.products.build import vocabulary_from
+from smeshield.domain.products.recognition import Lexicon, lexicon_from
 from smeshield.domain.products.vocabulary import Vocabulary
 
 KEV = CONTENT_DIR / "kev" / "known_exploited_vulnerabilities.json"
@@ -21,3 +22,12 @@ def vocabulary() -> Vocabulary:
     kev = json.loads(KEV.read_text(encoding="utf-8"))
     pairs = [(entry["vendorProject"], entry["product"]) for entry in kev["vulnerabilities"]]
     return vocabulary_from(curated, pairs)
+
+
+RECOGNITION = CONTENT_DIR / "products" / "recognition.yaml"
+
+
+@cache
+def lexicon() -> Lexicon:
+    """How free text about products is read (descriptive words, devices, with sources)."""
+    return lexicon_from(yaml.safe_load(RECOGNITION.read_text(encoding="utf-8")))

@@ -140,7 +140,6 @@ class ShareLink(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     revoked_at = models.DateTimeField(null=True, blank=True)
-    views = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ("-created_at",)

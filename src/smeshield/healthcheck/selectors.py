@@ -10,6 +10,8 @@ from uuid import UUID
 
 from django.db.models import QuerySet
 
+from smeshield.audit.models import AuditAction
+from smeshield.audit.selectors import entry_counts
 from smeshield.businesses.models import Business
 from smeshield.content import catalogues, products
 from smeshield.domain.assessment.answers import Answer, profile_from
@@ -21,7 +23,7 @@ from smeshield.domain.catalog.changes import RequirementChange, changes_between
 from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.planning.plan import Plan, build_plan
-from smeshield.healthcheck.models import ActionProgress, Assessment, Reminder
+from smeshield.healthcheck.models import ActionProgress, Assessment, Reminder, ShareLink
 from smeshield.healthcheck.models import Answer as StoredAnswer
 from smeshield.kernel import hooks
 
@@ -182,3 +184,26 @@ def progress_since_last(*, attempt: Assessment) -> Progress | None:
 
 def recent_reminders(*, business: Business, limit: int = 3) -> list[Reminder]:
     return list(Reminder.objects.filter(business=business)[:limit])
+
+
+@dataclass(frozen=True)
+class ShareLinkRow:
+    """A share link as its business sees it: how often it was opened comes from the audit trail."""
+
+    link: ShareLink
+    views: int
+
+
+def share_link_target(link_id: UUID) -> str:
+    """How the audit trail names a share link (one place, for writing and for counting)."""
+    return f"share_link:{link_id}"
+
+
+def share_links_of(*, business: Business) -> list[ShareLinkRow]:
+    """The business's share links, newest first, each with its number of views (two queries)."""
+    links = list(ShareLink.objects.filter(business=business).select_related("assessment"))
+    views = entry_counts(
+        action=AuditAction.SHARE_LINK_VIEWED,
+        targets=[share_link_target(link.pk) for link in links],
+    )
+    return [ShareLinkRow(link, views[share_link_target(link.pk)]) for link in links]

@@ -24,6 +24,7 @@ from smeshield.content import catalogues
 from smeshield.domain.assessment.answers import Answer, parse_answer
 from smeshield.domain.catalog.model import Barrier, Verdict
 from smeshield.domain.planning.reminders import Due, ReminderKind, due_reminders
+from smeshield.healthcheck import selectors
 from smeshield.healthcheck.models import (
     ActionProgress,
     ActionStatus,
@@ -265,22 +266,23 @@ def share_link_revoke(*, link: ShareLink, actor: User, request: HttpRequest | No
 
 @transaction.atomic
 def share_link_open(*, token: str, request: HttpRequest) -> ShareLink | None:
-    """The live link for a token, counting and auditing the view; None if dead or unknown."""
+    """The live link for a token, auditing the view; None if dead or unknown.
+
+    The audit entry is the only write: the business's count of views is read from it.
+    """
     if not 20 <= len(token) <= 100:
         return None
     link = (
-        ShareLink.objects.select_for_update()
-        .select_related("business", "assessment")
+        ShareLink.objects.select_related("business", "assessment")
         .filter(token_hash=share_token_digest(token))
         .first()
     )
     if link is None or not link.is_live() or not link.business.is_active:
         return None
-    ShareLink.objects.filter(pk=link.pk).update(views=link.views + 1)
     audit_record(
         action=AuditAction.SHARE_LINK_VIEWED,
         business_id=link.business_id,
-        target=f"share_link:{link.pk}",
+        target=selectors.share_link_target(link.pk),
         reason=f"shared by the business: {link.label}",
         request=request,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -433,10 +434,9 @@ def share(request: SignedInRequest, business_id: UUID) -> HttpResponse:
             actor=request.user,
             request=request,
         )
-        new_link = request.build_absolute_uri(
-            reverse("healthcheck_shared", kwargs={"token": token})
-        )
-    links = ShareLink.objects.filter(business=business).select_related("assessment")
+        # SITE_URL, not the request's host: the link must work wherever it is pasted.
+        new_link = settings.SITE_URL + reverse("healthcheck_shared", kwargs={"token": token})
+    links = selectors.share_links_of(business=business)
     return render(
         request,
         "healthcheck/share.html",

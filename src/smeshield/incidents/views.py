@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from smeshield.audit.services import business_reads_record
 from smeshield.businesses.models import Business
 from smeshield.content.playbooks import playbooks
 from smeshield.domain.incidents.triage import triage
@@ -232,6 +233,12 @@ def police_incidents(request: SignedInRequest) -> HttpResponse:
         (share, type_titles(share.incident.types, book))
         for share in selectors.shared_with(signed_in_user(request))
     ]
+    business_reads_record(
+        actor=signed_in_user(request),
+        business_ids=[share.incident.business_id for share, _ in shares],
+        grounds="list of incidents sent to the force",
+        request=request,
+    )
     return render(request, "incidents/police_list.html", {"shares": shares})
 
 

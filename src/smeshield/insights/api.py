@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
-from smeshield.domain.insights.aggregate import DIMENSIONS, aggregate, measure_for
+from smeshield.domain.insights.aggregate import DIMENSIONS, MEASURES, aggregate, measure_for
+from smeshield.domain.insights.population import DATA_DICTIONARY
 from smeshield.insights import datasets
 from smeshield.insights.services import insights_release
 from smeshield.insights.tables import release_rows
@@ -15,11 +18,28 @@ from smeshield.kernel.tokens import token_of
 
 router = Router(tags=["insights"])
 MAX_DIMENSIONS = 3
+_DIMENSION = "|".join(DIMENSIONS)
+# Up to three dimensions, comma-separated: the document says exactly what is accepted.
+BY_PATTERN = rf"^(?:(?:{_DIMENSION})(?:,(?:{_DIMENSION})){{0,{MAX_DIMENSIONS - 1}}})?$"
+MeasureName = StrEnum(  # type: ignore[misc]
+    "MeasureName",
+    {
+        name: name
+        for name in (
+            *MEASURES,
+            *(key for key in DATA_DICTIONARY if key.startswith(("ctl_", "barrier_", "inc_"))),
+        )
+    },
+)
 
 
 class TableQuery(Schema):
-    by: str = ""  # comma-separated dimensions, e.g. "size_band,region"
-    measure: str = "had_incident"
+    by: str = Field(
+        "",
+        pattern=BY_PATTERN,
+        description=f"Up to {MAX_DIMENSIONS} of {', '.join(DIMENSIONS)}, comma-separated.",
+    )
+    measure: MeasureName = MeasureName("had_incident")
     police_force_area: str = ""
     sector: str = ""
     size_band: str = ""
@@ -52,17 +72,10 @@ def table(request: HttpRequest, query: Query[TableQuery]) -> TableOut:
     user = token_of(request).user
     if not allows(PolicyName.API_INSIGHTS_READER, request):
         raise HttpError(403, "Insights are for police, partner, researcher and admin accounts.")
-    dims = [d.strip() for d in query.by.split(",") if d.strip()]
-    if len(dims) > MAX_DIMENSIONS or any(d not in DIMENSIONS for d in dims):
-        raise HttpError(
-            422, f"by: give up to {MAX_DIMENSIONS} of {', '.join(DIMENSIONS)}, comma-separated."
-        )
+    dims = [d for d in query.by.split(",") if d]
     dataset = datasets.current()
     filters = {d: getattr(query, d) for d in DIMENSIONS if getattr(query, d)}
-    try:
-        measure = measure_for(query.measure, dataset.frame.columns)
-    except ValueError:
-        raise HttpError(422, f"measure: {query.measure!r} is not a figure we publish.") from None
+    measure = measure_for(str(query.measure), dataset.frame.columns)
     built = aggregate(dataset.frame, dims, measure, filters)
     (release,) = insights_release(
         user=user,

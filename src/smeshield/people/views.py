@@ -8,15 +8,17 @@ from decimal import Decimal
 from typing import Any, Literal
 from uuid import UUID
 
+from allauth.core import ratelimit
 from django.contrib import messages
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from smeshield.accounts.models import User
-from smeshield.audit.services import business_read_record
+from smeshield.audit.services import business_reads_record
 from smeshield.businesses.models import Business
 from smeshield.content import catalogues
 from smeshield.content.playbooks import playbooks
@@ -74,10 +76,9 @@ def _status(form: Any) -> int:
 
 def _audit_reads(request: SignedInRequest, business_ids: set[UUID], grounds: str) -> None:
     """One audit row per business whose data this page shows to someone outside it."""
-    for business_id in sorted(business_ids):
-        business_read_record(
-            actor=request.user, business_id=business_id, grounds=grounds, request=request
-        )
+    business_reads_record(
+        actor=request.user, business_ids=business_ids, grounds=grounds, request=request
+    )
 
 
 # --- Directory (public) --------------------------------------------------------------------
@@ -565,6 +566,13 @@ def meeting(request: SignedInRequest, set_id: UUID, meeting_id: UUID) -> HttpRes
     )
 
 
+JOIN_RATE_ACTION = "learning_set_join_failed"  # its limit is in ACCOUNT_RATE_LIMITS
+JOIN_THROTTLED_MESSAGE = _lazy(
+    "You have tried too many codes. Wait 15 minutes, then try again, "
+    "or ask your facilitator for the code."
+)
+
+
 @policy(PolicyName.BUSINESS_MEMBER)
 @require_http_methods(["GET", "POST"])
 def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
@@ -588,8 +596,11 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
             )
         return redirect("business_sets", business_id=business.pk)
     form = JoinSetForm(request.POST if request.method == "POST" else None)
+    throttle = {"action": JOIN_RATE_ACTION, "key": str(business.pk)}
     if request.method == "POST" and form.is_valid():
         try:
+            if not ratelimit.consume(request, dry_run=True, **throttle):
+                raise PeopleError("code", str(JOIN_THROTTLED_MESSAGE))
             services.learning_set_join(
                 business=business,
                 code=form.cleaned_data["code"],
@@ -597,6 +608,7 @@ def business_sets(request: SignedInRequest, business_id: UUID) -> HttpResponse:
                 share_progress=form.cleaned_data["share_progress"],
             )
         except PeopleError as error:
+            ratelimit.consume(request, **throttle)
             form.add_error(error.field, error.message)
         else:
             messages.success(request, _("You have joined the set."))

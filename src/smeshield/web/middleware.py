@@ -14,7 +14,7 @@ PERMISSIONS_POLICY = (
 
 
 class SecurityHeadersMiddleware:
-    """Add the headers Django does not set, and keep signed-in pages out of caches."""
+    """Add the headers Django does not set; keep signed-in pages and API answers out of caches."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -24,7 +24,9 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        signed_in = user is not None and user.is_authenticated
+        # A bearer token is a sign-in too: API answers carry a business's own data.
+        if signed_in or "HTTP_AUTHORIZATION" in request.META:
             add_never_cache_headers(response)
             response.headers["Cache-Control"] = "no-store, private, max-age=0"
             patch_vary_headers(response, ["Cookie"])

@@ -72,8 +72,13 @@ def healthz(request: HttpRequest) -> JsonResponse:
             logger.exception("health check %s failed", name)
             checks[name] = "failing"
     healthy = all(value == "ok" for value in checks.values())
+    # When the worker and the scheduler last said they were alive (None: not yet seen).
+    # Reported, not judged: a web server may run without them on its own machine.
+    from smeshield.kernel.heartbeats import heartbeats
+
     return JsonResponse(
-        {"status": "ok" if healthy else "failing", "checks": checks}, status=200 if healthy else 503
+        {"status": "ok" if healthy else "failing", "checks": checks, "heartbeats": heartbeats()},
+        status=200 if healthy else 503,
     )
 
 

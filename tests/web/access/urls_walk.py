@@ -45,13 +45,21 @@ def _concrete(pattern: RoutePattern | RegexPattern, samples: Mapping[str, str]) 
     return text.removeprefix("^").removesuffix("$").replace("\\", "")
 
 
-def walk_urls(samples: Mapping[str, str]) -> Iterator[WalkedUrl]:
-    """Every URL pattern in the project, with a concrete path built from ``samples``."""
+def walk_urls(
+    samples: Mapping[str, str], by_route: Mapping[str, Mapping[str, str]] | None = None
+) -> Iterator[WalkedUrl]:
+    """Every URL pattern in the project, with a concrete path built from ``samples``.
+
+    ``by_route`` gives a route its own values where one name means different things
+    (a share link's token is not an unsubscribe token).
+    """
+    overrides = by_route or {}
 
     def walk(patterns: list[Any], route: str, path: str) -> Iterator[WalkedUrl]:
         for pattern in patterns:
             here_route = route + str(pattern.pattern)
-            here_path = path + _concrete(pattern.pattern, samples)
+            values = {**samples, **overrides.get(here_route, {})}
+            here_path = path + _concrete(pattern.pattern, values)
             if isinstance(pattern, URLResolver):
                 yield from walk(pattern.url_patterns, here_route, here_path)
             elif isinstance(pattern, URLPattern):

@@ -104,9 +104,16 @@ def test_police_write_an_alert_that_reaches_the_businesses_it_targets(
     client_as: Callable[[str], Client],
     django_capture_on_commit_callbacks: Callable[..., Any],
 ) -> None:
+    police = client_as("police")
+    preview = police.post("/staff/alerts/new/", _alert_form())
+    assert Advisory.objects.count() == 0  # nothing goes out before the preview is confirmed
     with django_capture_on_commit_callbacks(execute=True):  # the fan-out task, once committed
-        response = client_as("police").post("/staff/alerts/new/", _alert_form())
+        response = police.post("/staff/alerts/new/", {**_alert_form(), "confirm": "1"})
 
+    page = preview.content.decode()
+    assert "This is what businesses will see" in page
+    assert "Check new bank details by phone." in page
+    assert "It will reach fewer than 10 businesses." in page  # two: never shown exactly
     assert response.status_code == 302
     advisory = Advisory.objects.get(source="partner")
     assert advisory.requirements[:2] == ["fraud.bank-changes", "fraud.two-checks"]

@@ -147,3 +147,36 @@ def test_the_owner_makes_and_switches_off_a_token_on_the_page(world: World, clie
         Client().get(f"/api/v1/health-check/{world.business_a.pk}", **_auth(token)).status_code
         == 401
     )
+
+
+def test_given_a_body_over_the_limit_then_the_answer_is_a_413_problem_and_nothing_is_stored(
+    world: World, token: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = Client()
+    base = f"/api/v1/health-check/{world.business_a.pk}"
+    client.post(f"{base}/attempts", **_auth(token))
+    three_megabytes = "x" * (3 * 1024 * 1024)
+
+    response = client.put(
+        f"{base}/answers/fw.router-password",
+        data={"choices": [three_megabytes]},
+        content_type="application/json",
+        **_auth(token, HTTP_IDEMPOTENCY_KEY="too-big-key-1"),
+    )
+
+    assert response.status_code == 413
+    assert response["Content-Type"] == PROBLEM
+    assert response.json()["status"] == 413
+    assert not Answer.objects.exists()
+    assert "Traceback" not in caplog.text
+
+
+def test_api_answers_with_a_business_s_answers_are_never_cached(world: World, token: str) -> None:
+    client = Client()
+    base = f"/api/v1/health-check/{world.business_a.pk}"
+    client.post(f"{base}/attempts", **_auth(token))
+
+    response = client.get(f"{base}/verdicts", **_auth(token))
+
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]

@@ -36,6 +36,19 @@ def test_given_a_business_shares_with_police_when_an_officer_looks_then_one_audi
     assert entries.get().reason == f"consent {_police_consent(world).pk}"
 
 
+def test_given_the_staff_home_lists_sharing_businesses_then_each_listed_one_is_audited(
+    world: World, client_as: Callable[[str], Client]
+) -> None:
+    response = client_as("police").get("/staff/")
+
+    assert world.business_a.name.encode() in response.content
+    listed = AuditEntry.objects.filter(action=AuditAction.BUSINESS_DATA_VIEWED, target="/staff/")
+    assert [(e.business_id, e.actor_id) for e in listed] == [
+        (world.business_a.pk, world.people["police"].pk)
+    ]
+    assert world.business_b.name.encode() not in response.content
+
+
 def test_given_the_owner_withdraws_in_one_step_then_the_officer_sees_nothing_at_once(
     world: World, client_as: Callable[[str], Client]
 ) -> None:

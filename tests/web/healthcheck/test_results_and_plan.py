@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 import textstat
+from django.conf import settings
 from django.test import Client
 
 from smeshield.audit.models import AuditAction, AuditEntry
@@ -129,7 +130,8 @@ def test_a_share_link_shows_only_readiness_is_audited_and_stops_when_revoked(
         {"label": "Our insurer", "days": "30"},
     )
     link_url = re.search(r'id="new-share-link"[^>]*>([^<]+)<', made.content.decode()).group(1)  # type: ignore[union-attr]
-    path = link_url.split("testserver", 1)[1]
+    assert link_url.startswith(settings.SITE_URL + "/")  # works wherever it is pasted
+    path = link_url.removeprefix(settings.SITE_URL)
     stored = ShareLink.objects.get()
     assert path.split("/")[2] not in stored.token_hash
 
@@ -150,6 +152,28 @@ def test_a_share_link_shows_only_readiness_is_audited_and_stops_when_revoked(
 
     assert Client().get(path).status_code == 404
     assert AuditEntry.objects.filter(action=AuditAction.SHARE_LINK_REVOKED).count() == 1
+
+
+def test_the_owner_sees_how_often_each_link_was_opened_without_the_open_writing_to_it(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    owner = client_as("member_a")
+    made = owner.post(
+        f"/businesses/{world.business_a.pk}/health-check/share/",
+        {"label": "Our insurer", "days": "30"},
+    )
+    link_url = re.search(r'id="new-share-link"[^>]*>([^<]+)<', made.content.decode()).group(1)  # type: ignore[union-attr]
+    path = link_url.removeprefix(settings.SITE_URL)
+    before = ShareLink.objects.values().get()
+
+    for _ in range(3):
+        assert Client().get(path).status_code == 200
+    page = main_text(
+        owner.get(f"/businesses/{world.business_a.pk}/health-check/share/").content.decode()
+    )
+
+    assert ShareLink.objects.values().get() == before
+    assert re.search(r"Our insurer\s+\d{1,2} \w+ \d{4}\s+3\b", page), page
 
 
 def test_staff_members_of_the_business_cannot_make_share_links(

@@ -168,10 +168,29 @@ def test_the_police_see_a_record_only_once_sent_and_each_read_is_audited(
     assert after.status_code == 200
     assert details_of(incident).summary in after.content.decode()
     assert url in listed
-    read = AuditEntry.objects.get(action=AuditAction.BUSINESS_DATA_VIEWED)
+    read = AuditEntry.objects.get(action=AuditAction.BUSINESS_DATA_VIEWED, target=url)
     assert read.business_id == world.business_a.pk
     assert read.actor_id == world.people["police"].pk
-    assert read.target == url
+
+
+def test_the_police_list_of_sent_records_writes_one_audit_row_per_business_shown(
+    world: World, client_as: Callable[[str], Client]
+) -> None:
+    for business in (world.business_a, world.business_a, world.business_b):
+        incident = IncidentFactory(business=business)
+        incident_share(
+            incident=incident, partner=world.police_force, actor=world.people["member_a"]
+        )
+
+    client_as("police").get("/staff/incidents/")
+
+    reads = AuditEntry.objects.filter(
+        action=AuditAction.BUSINESS_DATA_VIEWED, target="/staff/incidents/"
+    )
+    assert sorted(str(r.business_id) for r in reads) == sorted(
+        [str(world.business_a.pk), str(world.business_b.pk)]
+    )
+    assert {r.actor_id for r in reads} == {world.people["police"].pk}
 
 
 def test_another_force_cannot_see_a_record_sent_to_one_force(world: World) -> None:

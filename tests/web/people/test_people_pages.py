@@ -395,6 +395,23 @@ def test_a_wrong_join_code_says_so(world: World, client_as: Callable[[str], Clie
     assert "We do not know that code" in _error_summary(response)
 
 
+def test_given_ten_wrong_join_codes_then_the_eleventh_try_is_refused_even_with_the_right_code(
+    world: World, client_as: Callable[[str], Client]
+) -> None:
+    learning_set = LearningSetFactory(facilitator=world.people["facilitator"])
+    client = client_as("member_a")
+    url = f"/businesses/{world.business_a.pk}/learning-sets/"
+    for attempt in range(10):
+        wrong = client.post(url, {"code": f"NOPE{attempt}", "display_name": "Baker"})
+        assert "We do not know that code" in _error_summary(wrong)
+
+    right = client.post(url, {"code": learning_set.join_code, "display_name": "Baker"})
+
+    assert right.status_code == 400
+    assert "tried too many codes. Wait 15 minutes" in _error_summary(right)
+    assert not learning_set.members.exists()
+
+
 def test_a_set_of_three_cannot_meet_and_the_form_says_why(
     world: World, client_as: Callable[[str], Client]
 ) -> None:

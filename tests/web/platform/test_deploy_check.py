@@ -34,6 +34,7 @@ def _run(args: list[str], **env: str) -> subprocess.CompletedProcess[str]:
 SAFE = {
     "SECRET_KEY": "x" * 20 + "-production-secret-for-the-deploy-check-only-" + "y" * 20,
     "DATA_KEY": Fernet.generate_key().decode(),
+    "AUDIT_KEY": "audit-key-for-the-deploy-check-only-" + "z" * 16,
 }
 
 
@@ -50,12 +51,59 @@ def test_given_debug_on_then_production_refuses_to_start() -> None:
 
 
 def test_given_no_secret_key_then_production_refuses_to_start() -> None:
-    result = _run(["check"], DATA_KEY=SAFE["DATA_KEY"])
+    result = _run(["check"], DATA_KEY=SAFE["DATA_KEY"], AUDIT_KEY=SAFE["AUDIT_KEY"])
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
 
 
 def test_given_no_data_key_then_production_refuses_to_start() -> None:
-    result = _run(["check"], SECRET_KEY=SAFE["SECRET_KEY"])
+    result = _run(["check"], SECRET_KEY=SAFE["SECRET_KEY"], AUDIT_KEY=SAFE["AUDIT_KEY"])
     assert result.returncode != 0
     assert "DATA_KEY" in result.stderr
+
+
+def test_given_a_data_key_that_is_not_a_fernet_key_then_production_refuses_to_start() -> None:
+    result = _run(["check"], **{**SAFE, "DATA_KEY": "garbage"})
+    assert result.returncode != 0
+    assert "DATA_KEY number 1 is not a Fernet key" in result.stderr
+    assert "garbage" not in result.stderr
+
+
+def test_given_a_good_key_then_a_bad_old_one_then_production_names_the_second() -> None:
+    result = _run(["check"], **{**SAFE, "DATA_KEY": f"{SAFE['DATA_KEY']},nope"})
+    assert result.returncode != 0
+    assert "DATA_KEY number 2" in result.stderr
+
+
+def test_given_no_audit_key_or_one_shared_with_another_key_then_production_refuses() -> None:
+    missing = _run(["check"], SECRET_KEY=SAFE["SECRET_KEY"], DATA_KEY=SAFE["DATA_KEY"])
+    reused = _run(["check"], **{**SAFE, "AUDIT_KEY": SAFE["SECRET_KEY"]})
+
+    assert missing.returncode != 0
+    assert "Production needs AUDIT_KEY" in missing.stderr
+    assert reused.returncode != 0
+    assert "AUDIT_KEY must differ" in reused.stderr
+
+
+def test_given_a_wildcard_host_then_production_refuses_to_start() -> None:
+    for hosts in ("*", "*.example.org", ""):
+        result = _run(["check"], **SAFE, ALLOWED_HOSTS=hosts)
+        assert result.returncode != 0, hosts
+        assert "ALLOWED_HOSTS" in result.stderr, hosts
+
+
+def test_given_a_dot_env_file_then_production_ignores_it_and_development_reads_it(
+    tmp_path: Path,
+) -> None:
+    from smeshield.config.env import PRODUCTION_SETTINGS, load_environment
+
+    dot_env = tmp_path / ".env"
+    dot_env.write_text("INSIGHTS_SYNTHETIC_SEED=7\n", encoding="utf-8")
+
+    production = load_environment(settings_module=PRODUCTION_SETTINGS, env_file=dot_env)
+    development = load_environment(
+        settings_module="smeshield.config.settings.dev", env_file=dot_env
+    )
+
+    assert production.INSIGHTS_SYNTHETIC_SEED != 7
+    assert development.INSIGHTS_SYNTHETIC_SEED == 7

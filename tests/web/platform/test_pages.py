@@ -67,7 +67,9 @@ def test_a_missing_page_is_a_plain_404() -> None:
 def test_the_health_check_reports_the_database_and_the_task_queue() -> None:
     response = Client().get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok", "tasks": "ok"}}
+    body = response.json()
+    assert (body["status"], body["checks"]) == ("ok", {"database": "ok", "tasks": "ok"})
+    assert set(body["heartbeats"]) == {"worker", "scheduler"}
 
 
 def test_the_health_check_fails_when_the_task_queue_is_unreachable(settings: object) -> None:

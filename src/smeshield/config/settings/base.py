@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import dj_database_url
@@ -149,6 +150,8 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/10s/key",
     # Wrong authenticator or recovery codes, per person (our own action).
     "two_factor_failed": "10/15m/key",
+    # Wrong learning-set join codes, per business: codes are short, so guessing is throttled.
+    "learning_set_join_failed": "10/15m/key",
 }
 ALLAUTH_TRUSTED_PROXY_COUNT = ENV.TRUSTED_PROXY_COUNT
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER: str | None = None
@@ -177,6 +180,10 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Field encryption (S20): a dedicated key, never SECRET_KEY.
 DATA_KEYS = [key.get_secret_value() for key in ENV.DATA_KEY]
+# The audit chain's head is MACed with this key (SECURITY.md S22; ADR 0049).
+AUDIT_KEY = ENV.AUDIT_KEY.get_secret_value() if ENV.AUDIT_KEY else ""
+# Where the daily job appends the chain head; production: a file the database user cannot change.
+AUDIT_HEAD_FILE = Path(ENV.AUDIT_HEAD_FILE) if ENV.AUDIT_HEAD_FILE else VAR_DIR / "audit-heads.log"
 
 # --- Email ----------------------------------------------------------------
 _email = dj_email_url.parse(ENV.EMAIL_URL)

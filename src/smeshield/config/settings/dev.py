@@ -9,3 +9,4 @@ from smeshield.config.settings.base import ENV
 _local = ensure_local_secrets()
 SECRET_KEY = ENV.SECRET_KEY.get_secret_value() if ENV.SECRET_KEY else _local["SECRET_KEY"]
 DATA_KEYS = [key.get_secret_value() for key in ENV.DATA_KEY] or [_local["DATA_KEY"]]
+AUDIT_KEY = ENV.AUDIT_KEY.get_secret_value() if ENV.AUDIT_KEY else _local["AUDIT_KEY"]

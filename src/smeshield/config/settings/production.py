@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 
 from smeshield.config.settings.base import *  # noqa: F403
@@ -17,10 +18,36 @@ if ENV.SECRET_KEY is None or len(ENV.SECRET_KEY.get_secret_value()) < 50:
     )
 if not ENV.DATA_KEY:
     raise ImproperlyConfigured("Production needs DATA_KEY (Fernet keys, newest first).")
+for _position, _key in enumerate(ENV.DATA_KEY, start=1):
+    try:
+        Fernet(_key.get_secret_value())
+    except ValueError:
+        # The key itself is never printed: only which one is wrong.
+        raise ImproperlyConfigured(
+            f"DATA_KEY number {_position} is not a Fernet key (32 url-safe base64-encoded bytes). "
+            "Make one with: python -c 'from cryptography.fernet import Fernet; "
+            "print(Fernet.generate_key().decode())'"
+        ) from None
+if ENV.AUDIT_KEY is None or len(ENV.AUDIT_KEY.get_secret_value()) < 32:
+    raise ImproperlyConfigured(
+        "Production needs AUDIT_KEY: at least 32 random characters, kept out of the database "
+        "and apart from SECRET_KEY and DATA_KEY. It keys the audit trail's chain head."
+    )
+if ENV.AUDIT_KEY.get_secret_value() in {
+    ENV.SECRET_KEY.get_secret_value(),
+    *(key.get_secret_value() for key in ENV.DATA_KEY),
+}:
+    raise ImproperlyConfigured("AUDIT_KEY must differ from SECRET_KEY and every DATA_KEY.")
+if not ENV.ALLOWED_HOSTS or any(host == "*" or host.startswith("*") for host in ENV.ALLOWED_HOSTS):
+    raise ImproperlyConfigured(
+        "Production needs ALLOWED_HOSTS: the service's own host names, comma-separated. "
+        "A wildcard ('*') would let any Host header through."
+    )
 
 DEBUG = False
 SECRET_KEY = ENV.SECRET_KEY.get_secret_value()
 DATA_KEYS = [key.get_secret_value() for key in ENV.DATA_KEY]
+AUDIT_KEY = ENV.AUDIT_KEY.get_secret_value()
 
 SECURE_SSL_REDIRECT = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -17,6 +17,7 @@ from smeshield.config.settings.base import DATABASES
 VAR_DIR.mkdir(exist_ok=True)  # a fresh clone has no var/ yet
 SECRET_KEY = "test-only-" + os.urandom(16).hex()
 DATA_KEYS = [Fernet.generate_key().decode("ascii")]
+AUDIT_KEY = "test-audit-key-" + os.urandom(16).hex()
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed; tests only

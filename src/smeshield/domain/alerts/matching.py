@@ -20,13 +20,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from smeshield.domain.alerts.advisories import Advisory, Targeting
 from smeshield.domain.organisations.sectors import UnknownSectorError, sector_for
-from smeshield.domain.products.vocabulary import Vocabulary, normalise_name
+from smeshield.domain.products.vocabulary import normalise_name
 
 ATTRIBUTES = ("sector", "size_band", "region", "police_force")
 _TARGET_OF = {
@@ -36,6 +37,12 @@ _TARGET_OF = {
     "police_force": "police_forces",
 }
 Rows = npt.NDArray[np.int64]
+
+
+class Resolver(Protocol):
+    """Typed name -> the identities it means (a Vocabulary, or a Recogniser for free text)."""
+
+    def identities_for(self, text: str) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +110,7 @@ def _in_targeting(inventory: Inventory, targeting: Targeting) -> bool:
 
 
 def match_one(
-    advisory: Advisory, inventory: Inventory, resolve: Callable[[str], str | None]
+    advisory: Advisory, inventory: Inventory, resolve: Callable[[str], tuple[str, ...]]
 ) -> Match | None:
     """The plain check for one business: does the advisory affect it, and why?"""
     targeting = advisory.targeting
@@ -114,9 +121,9 @@ def match_one(
         return Match(advisory.key, inventory.business, "", "", reason)
     used: dict[str, str] = {}
     for name in inventory.names:
-        identity = resolve(name)
-        if identity is not None and identity in targeting.identities:
-            used.setdefault(identity, name)
+        for identity in resolve(name):
+            if identity in targeting.identities:
+                used.setdefault(identity, name)
     if not used:
         return None
     identity = min(used)
@@ -130,14 +137,10 @@ def match_one(
 
 
 def naive_matches(
-    advisory: Advisory, inventories: Sequence[Inventory], vocabulary: Vocabulary
+    advisory: Advisory, inventories: Sequence[Inventory], vocabulary: Resolver
 ) -> list[Match]:
     """Scan every inventory, normalising every name: the baseline the index must equal."""
-
-    def resolve(name: str) -> str | None:
-        identity = vocabulary.lookup(name)
-        return identity.id if identity else None
-
+    resolve = vocabulary.identities_for
     return [m for inv in inventories if (m := match_one(advisory, inv, resolve)) is not None]
 
 
@@ -169,12 +172,13 @@ class _Postings:
 class NameResolver:
     """Typed names to identity codes, normalising each distinct spelling once."""
 
-    vocabulary: Vocabulary
+    vocabulary: Resolver
     identity_codes: dict[str, int] = field(default_factory=dict)  # identity id -> 1..n
     identity_ids: list[str] = field(default_factory=lambda: [""])  # code -> identity id
     spellings: dict[str, int] = field(default_factory=dict)  # typed name -> spelling code
     spelling_names: list[str] = field(default_factory=list)
-    spelling_identity: list[int] = field(default_factory=list)  # spelling code -> identity code
+    # spelling code -> identity codes (a device can mean two: Galaxy -> Android, Samsung)
+    spelling_identities: list[tuple[int, ...]] = field(default_factory=list)
 
     def _code_of(self, identity_id: str) -> int:
         code = self.identity_codes.get(identity_id)
@@ -184,22 +188,21 @@ class NameResolver:
         return code
 
     def learn(self, names: Sequence[str]) -> None:
-        for name in set(names) - self.spellings.keys():
-            identity = self.vocabulary.lookup(name)
+        for name in sorted(set(names) - self.spellings.keys()):
+            identities = self.vocabulary.identities_for(name)
             self.spellings[name] = len(self.spelling_names)
             self.spelling_names.append(name)
-            self.spelling_identity.append(self._code_of(identity.id) if identity else 0)
+            self.spelling_identities.append(tuple(self._code_of(i) for i in identities))
 
-    def resolve(self, name: str) -> str | None:
+    def resolve(self, name: str) -> tuple[str, ...]:
         self.learn([name])
-        code = self.spelling_identity[self.spellings[name]]
-        return self.identity_ids[code] if code else None
+        return tuple(self.identity_ids[c] for c in self.spelling_identities[self.spellings[name]])
 
 
 class InventoryIndex:
     """Businesses by the products they use and by what and where they are."""
 
-    def __init__(self, inventories: Sequence[Inventory], vocabulary: Vocabulary) -> None:
+    def __init__(self, inventories: Sequence[Inventory], vocabulary: Resolver) -> None:
         self.businesses = [inventory.business for inventory in inventories]
         self.resolver = NameResolver(vocabulary)
         names = [inventory.names for inventory in inventories]
@@ -211,7 +214,7 @@ class InventoryIndex:
         cls,
         businesses: list[str],
         names: Sequence[Sequence[str]],
-        vocabulary: Vocabulary,
+        vocabulary: Resolver,
         attributes: Mapping[str, Sequence[str]] | None = None,
     ) -> InventoryIndex:
         """Build from columns (fast for millions: no Inventory objects are made)."""
@@ -228,12 +231,17 @@ class InventoryIndex:
         lengths = np.fromiter(map(len, names), dtype=np.int64, count=len(names))
         self.resolver.learn(flat)
         spelling = np.fromiter(map(self.resolver.spellings.__getitem__, flat), np.int64, len(flat))
-        identity = np.asarray(self.resolver.spelling_identity, dtype=np.int64)[spelling]
         rows = np.repeat(np.arange(len(names), dtype=np.int64), lengths)
-        known = identity > 0
-        self._products = _Postings.build(identity[known], rows[known], self.resolver.identity_codes)
+        meanings = self.resolver.spelling_identities
+        per_spelling = np.fromiter(map(len, meanings), np.int64, len(meanings))
+        counts = per_spelling[spelling] if flat else np.empty(0, dtype=np.int64)
+        identity = np.fromiter(
+            chain.from_iterable(meanings[s] for s in spelling.tolist()), np.int64, int(counts.sum())
+        )
+        rows, spelling = np.repeat(rows, counts), np.repeat(spelling, counts)
+        self._products = _Postings.build(identity, rows, self.resolver.identity_codes)
         # The spelling of each posting, in the same order, for the reasons.
-        self._spelling_of_posting = spelling[known][self._products.order]
+        self._spelling_of_posting = spelling[self._products.order]
         self._attributes: dict[str, _Postings] = {}
         self._row_attribute: dict[str, tuple[list[str], npt.NDArray[np.int64]]] = {}
         for attribute in ATTRIBUTES:
@@ -276,11 +284,18 @@ class InventoryIndex:
 
     def affected(self, advisory: Advisory) -> tuple[Rows, npt.NDArray[np.int64]]:
         """Rows of the affected businesses, and the spelling each matched by (-1 if none)."""
+        rows, spelling, _identity = self._affected(advisory)
+        return rows, spelling
+
+    def _affected(
+        self, advisory: Advisory
+    ) -> tuple[Rows, npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         targeting = advisory.targeting
         if not targeting.identities:
             rows = self._narrow(None, targeting)
-            return rows, np.full(len(rows), -1, dtype=np.int64)
-        pieces, spellings = [], []
+            none = np.full(len(rows), -1, dtype=np.int64)
+            return rows, none, none
+        pieces, spellings, identities = [], [], []
         for identity_id in sorted(targeting.identities):  # lowest identity id first
             code = self._products.keys.get(identity_id)
             if code is None:
@@ -288,27 +303,33 @@ class InventoryIndex:
             start, end = self._products.offsets[code], self._products.offsets[code + 1]
             pieces.append(self._products.rows[start:end])
             spellings.append(self._spelling_of_posting[start:end])
+            identities.append(np.full(end - start, code, dtype=np.int64))
         if not pieces:
-            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+            empty = np.empty(0, dtype=np.int64)
+            return empty, empty, empty
         rows = np.concatenate(pieces)
         spelling = np.concatenate(spellings)
+        identity = np.concatenate(identities)
         rows, first = np.unique(rows, return_index=True)  # the first hit: lowest id, first name
-        spelling = spelling[first]
+        spelling, identity = spelling[first], identity[first]
         kept = self._narrow(rows, targeting)
         if len(kept) != len(rows):
-            spelling = spelling[np.isin(rows, kept)]
-        return kept, spelling
+            keep = np.isin(rows, kept)
+            spelling, identity = spelling[keep], identity[keep]
+        return kept, spelling, identity
 
     def matches(self, advisory: Advisory) -> Iterator[Match]:
-        rows, spellings = self.affected(advisory)
+        rows, spellings, codes = self._affected(advisory)
         resolver = self.resolver
-        for row, spelling in zip(rows.tolist(), spellings.tolist(), strict=True):
+        for row, spelling, code in zip(
+            rows.tolist(), spellings.tolist(), codes.tolist(), strict=True
+        ):
             if spelling < 0:
                 reason = targeted_reason(advisory.targeting, self._inventory_at(row))
                 yield Match(advisory.key, self.businesses[row], "", "", reason)
                 continue
             name = resolver.spelling_names[spelling]
-            identity = resolver.identity_ids[resolver.spelling_identity[spelling]]
+            identity = resolver.identity_ids[code]
             yield Match(
                 advisory.key,
                 self.businesses[row],

@@ -12,6 +12,7 @@ docs/decisions/0006-audit-hash-chain.md).
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ class ProblemKind(StrEnum):
     MISSING = "missing"
     BROKEN_LINK = "broken_link"
     HEAD_MISMATCH = "head_mismatch"
+    HEAD_FORGED = "head_forged"
+    PUBLISHED_HEAD_MISMATCH = "published_head_mismatch"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,57 @@ def entry_hash(sequence: int, previous_hash: str, content: Mapping[str, object])
     digest.update(b"\x1f")
     digest.update(canonical(content))
     return digest.hexdigest()
+
+
+def head_mac(key: bytes, sequence: int, last_hash: str) -> str:
+    """HMAC-SHA256 of the head under the audit key, which is kept out of the database.
+
+    Every entry's hash feeds the next, so the head's hash depends on every entry.
+    Someone with database access can recompute the hashes of an edited chain, but
+    not this MAC over its new head: the edit shows.
+    """
+    return hmac.new(key, f"{sequence}\x1f{last_hash}".encode(), hashlib.sha256).hexdigest()
+
+
+def head_problems(key: bytes, head: tuple[int, str] | None, mac: str) -> list[ChainProblem]:
+    """The stored head's MAC checked under the audit key (nothing stored: nothing to check)."""
+    if head is None:
+        return []
+    sequence, last_hash = head
+    if hmac.compare_digest(head_mac(key, sequence, last_hash), mac):
+        return []
+    return [
+        ChainProblem(
+            ProblemKind.HEAD_FORGED,
+            sequence,
+            "the head was not written with the audit key: the chain was recomputed or the key "
+            "is wrong",
+        )
+    ]
+
+
+def published_head_problems(
+    entries: Iterable[ChainEntry], published: tuple[int, str]
+) -> list[ChainProblem]:
+    """A head published earlier, outside the database, must still be in the chain.
+
+    The chain may have grown since; the entry at the published sequence must carry
+    the published hash. Otherwise entries were cut or the chain was rewritten.
+    """
+    sequence, expected_hash = published
+    for entry in entries:
+        if entry.sequence == sequence:
+            if hmac.compare_digest(entry.entry_hash, expected_hash):
+                return []
+            break
+    return [
+        ChainProblem(
+            ProblemKind.PUBLISHED_HEAD_MISMATCH,
+            sequence,
+            f"the head published for entry {sequence} is not in the chain: entries were cut "
+            "or rewritten since it was published",
+        )
+    ]
 
 
 def verify_chain(entries: Iterable[ChainEntry], head: tuple[int, str] | None) -> list[ChainProblem]:

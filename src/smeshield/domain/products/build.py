@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from smeshield.domain.products.recognition import VocabularyError
 from smeshield.domain.products.vocabulary import Identity, Vocabulary, normalise_name, slug
 
 
@@ -19,7 +20,17 @@ def vocabulary_from(
 ) -> Vocabulary:
     identities: list[Identity] = []
     kev: dict[tuple[str, str], str] = {}
+    owner: dict[str, str] = {}  # normalised name -> the curated identity it means
     for record in curated:
+        for name in (record["product"], *record.get("aliases", ())):
+            said = normalise_name(
+                f"{record['vendor']} {name}" if name == record["product"] else name
+            )
+            if owner.setdefault(said, str(record["id"])) != str(record["id"]):
+                raise VocabularyError(
+                    f"{name!r} is given to both {owner[said]} and {record['id']}: "
+                    "one name must mean one product"
+                )
         kev_vendor = str(record.get("kev_vendor", record["vendor"]))
         kev_products = [str(product) for product in record.get("kev_products", ())]
         identity = Identity(

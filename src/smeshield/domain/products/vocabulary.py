@@ -66,6 +66,11 @@ class Vocabulary:
         """The identity a typed name means, or None when we do not know it."""
         return self._by_key.get(normalise_name(text))
 
+    def identities_for(self, text: str) -> tuple[str, ...]:
+        """The identities an exactly known name means (none or one)."""
+        identity = self.lookup(text)
+        return (identity.id,) if identity else ()
+
     def get(self, identity_id: str) -> Identity | None:
         return self._by_id.get(identity_id)
 

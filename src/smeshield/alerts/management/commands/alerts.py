@@ -17,6 +17,7 @@ from smeshield.domain.alerts.advisories import kev_advisories
 from smeshield.domain.alerts.matching import InventoryIndex
 from smeshield.domain.alerts.stix import stix_bundle
 from smeshield.domain.products.build import vocabulary_from
+from smeshield.domain.products.recognition import Recogniser
 from smeshield.kernel.commands import VerbCommand
 
 
@@ -106,7 +107,7 @@ class Command(VerbCommand):
     def _match(self, advisories_path: Path, inventories_path: Path) -> None:
         import yaml
 
-        from smeshield.content.products import CURATED_PRODUCTS
+        from smeshield.content.products import CURATED_PRODUCTS, lexicon
 
         for path in (advisories_path, inventories_path):
             if not path.is_file():
@@ -129,7 +130,8 @@ class Command(VerbCommand):
         for problem in problems:
             self.stderr.write(f"skipped {problem}")
         businesses, names = self._inventories(inventories_path)
-        index = InventoryIndex.from_columns(businesses, names, vocabulary)
+        recogniser = Recogniser(vocabulary, lexicon(), strict=False)
+        index = InventoryIndex.from_columns(businesses, names, recogniser)
         out = sys.stdout
         for advisory in advisories:
             for match in index.matches(advisory):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from argparse import ArgumentParser
 from typing import Any
@@ -39,6 +40,9 @@ class Command(VerbCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.monotonic()
+        # Every link in emails, PDFs and share links points at this demo's own port.
+        site_url = os.environ.get("SITE_URL") or f"http://127.0.0.1:{options['port']}"
+        settings.SITE_URL = site_url.rstrip("/")
         self.stdout.write("Preparing the SME Shield demo:")
         self._step("applying database migrations")
         call_command("migrate", interactive=False, verbosity=0)
@@ -70,4 +74,4 @@ class Command(VerbCommand):
         self.stdout.write("Staff accounts set up an authenticator app the first time they sign in.")
         if not options["no_serve"]:
             self.stdout.write("")
-            call_command("serve", port=port)
+            call_command("serve", port=port, with_background=True, site_url=settings.SITE_URL)

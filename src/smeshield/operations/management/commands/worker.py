@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management import call_command
 
 from smeshield.kernel.commands import VerbCommand
+from smeshield.operations.processes import run_together, smeshield
 
 
 class Command(VerbCommand):
@@ -17,9 +18,19 @@ class Command(VerbCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("--batch", action="store_true", help="Run what is queued, then stop.")
         parser.add_argument("--interval", type=float, default=1.0, help="Seconds between polls.")
+        parser.add_argument(
+            "--with-scheduler",
+            action="store_true",
+            help="Also run the periodic-jobs scheduler; Ctrl+C stops both.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         arguments = ["--interval", str(options["interval"])]
         if options["batch"]:
             arguments.append("--batch")
+        if options["with_scheduler"]:
+            self.stdout.write("Running the task worker and the scheduler (Ctrl+C stops both)")
+            raise SystemExit(
+                run_together([smeshield("worker", *arguments), smeshield("scheduler")])
+            )
         call_command("db_worker", *arguments)

@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("businesses", "0002_urban_rural_and_sole_traders"),
-        ("healthcheck", "0001_initial"),
+        ("healthcheck", "0002_share_link_views_from_the_audit_trail"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
