@@ -8,7 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from smeshield.domain.catalog.loader import build_catalogue
+from smeshield.domain.catalog.loader import build_catalogue, build_catalogues
+from smeshield.domain.catalog.locations import Located, parse_located
 from smeshield.domain.catalog.model import Catalogue
 
 CONTENT = Path(__file__).resolve().parents[2] / "src" / "smeshield" / "content" / "healthcheck"
@@ -28,3 +29,21 @@ def document() -> dict[str, object]:
 @cache
 def shipped_catalogue() -> Catalogue:
     return build_catalogue(document(), schema())
+
+
+@cache
+def shipped_catalogues() -> tuple[Catalogue, ...]:
+    """Every shipped revision, checked together, oldest first."""
+    located = [
+        parse_located(path.read_text(), source=path.name) for path in sorted(CONTENT.glob("*.yaml"))
+    ]
+    return build_catalogues(located, schema())
+
+
+def located_document(name: str) -> Located:
+    path = CONTENT / name
+    return parse_located(path.read_text(), source=path.name)
+
+
+DANZELL_FILE = "cyber-essentials-v3.3-danzell.yaml"
+WILLOW_FILE = CATALOGUE_FILE.name

@@ -1,6 +1,7 @@
 """Alert matching rules with every expected match and reason written out by hand, run
-through both the inverted index and the naive scan (which share the reason wording, so
-checking one against the other alone cannot catch a wrong reason).
+through both the inverted index and the naive scan (which share the reason codes, so
+checking one against the other alone cannot catch a wrong reason). Reasons are codes
+with parameters; their wording is tested where they are worded (kernel.wording).
 
 A small vocabulary of our own keeps these tests about matching, not product recognition.
 """
@@ -21,6 +22,7 @@ from smeshield.domain.alerts.matching import (
     naive_matches,
 )
 from smeshield.domain.products.vocabulary import Identity, Vocabulary
+from smeshield.domain.reasons import Reason
 
 M365 = Identity("microsoft:microsoft-365", "Microsoft", "Microsoft 365", aliases=("Office 365",))
 SAGE = Identity("sage:sage-50", "Sage", "50 Accounts", aliases=("Sage 50",))
@@ -69,7 +71,9 @@ def advisory(names: dict[str, str] | None = None, **targeting: frozenset[str]) -
     )
 
 
-def found(match: Matcher, adv: Advisory, inventories: Sequence[Inventory]) -> list[tuple[str, ...]]:
+def found(
+    match: Matcher, adv: Advisory, inventories: Sequence[Inventory]
+) -> list[tuple[object, ...]]:
     return sorted(
         (m.business, m.identity, m.name_as_written, m.reason) for m in match(adv, inventories)
     )
@@ -79,7 +83,12 @@ def found(match: Matcher, adv: Advisory, inventories: Sequence[Inventory]) -> li
 def test_a_business_using_the_product_by_another_name_is_told_both_names(match: Matcher) -> None:
     adv = advisory(identities=frozenset({M365.id}))
     assert found(match, adv, [Inventory("b1", ("Office 365",))]) == [
-        ("b1", M365.id, "Office 365", "You told us you use Office 365 (Microsoft 365).")
+        (
+            "b1",
+            M365.id,
+            "Office 365",
+            Reason("alerts.uses_product_as", {"name": "Office 365", "identity": "Microsoft 365"}),
+        )
     ]
 
 
@@ -87,7 +96,7 @@ def test_a_business_using_the_product_by_another_name_is_told_both_names(match: 
 def test_a_business_using_the_products_own_name_is_not_told_it_twice(match: Matcher) -> None:
     adv = advisory(identities=frozenset({M365.id}))
     assert found(match, adv, [Inventory("b1", ("microsoft  365",))]) == [
-        ("b1", M365.id, "microsoft  365", "You told us you use microsoft  365.")
+        ("b1", M365.id, "microsoft  365", Reason("alerts.uses_product", {"name": "microsoft  365"}))
     ]
 
 
@@ -96,10 +105,20 @@ def test_two_products_named_the_reason_names_the_lowest_identity_id(match: Match
     adv = advisory(identities=frozenset({M365.id, ZOOM.id, SAGE.id}))
     # "microsoft:..." < "sage:..." < "zoom:...", whatever order they were typed in.
     assert found(match, adv, [Inventory("b1", ("Zoom", "Sage 50", "Office 365"))]) == [
-        ("b1", M365.id, "Office 365", "You told us you use Office 365 (Microsoft 365).")
+        (
+            "b1",
+            M365.id,
+            "Office 365",
+            Reason("alerts.uses_product_as", {"name": "Office 365", "identity": "Microsoft 365"}),
+        )
     ]
     assert found(match, adv, [Inventory("b2", ("Zoom", "Sage 50"))]) == [
-        ("b2", SAGE.id, "Sage 50", "You told us you use Sage 50 (Sage 50 Accounts).")
+        (
+            "b2",
+            SAGE.id,
+            "Sage 50",
+            Reason("alerts.uses_product_as", {"name": "Sage 50", "identity": "Sage 50 Accounts"}),
+        )
     ]
 
 
@@ -107,7 +126,12 @@ def test_two_products_named_the_reason_names_the_lowest_identity_id(match: Match
 def test_one_product_typed_two_ways_keeps_the_first_way(match: Matcher) -> None:
     adv = advisory(identities=frozenset({M365.id}))
     assert found(match, adv, [Inventory("b1", ("O365 maybe", "Office 365", "Microsoft 365"))]) == [
-        ("b1", M365.id, "Office 365", "You told us you use Office 365 (Microsoft 365).")
+        (
+            "b1",
+            M365.id,
+            "Office 365",
+            Reason("alerts.uses_product_as", {"name": "Office 365", "identity": "Microsoft 365"}),
+        )
     ]
 
 
@@ -122,7 +146,12 @@ def test_a_product_nobody_named_or_an_unknown_name_matches_no_one(match: Matcher
 def test_without_the_products_name_the_reason_uses_its_id(match: Matcher) -> None:
     adv = advisory({}, identities=frozenset({ZOOM.id}))
     assert found(match, adv, [Inventory("b1", ("Zoom",))]) == [
-        ("b1", ZOOM.id, "Zoom", f"You told us you use Zoom ({ZOOM.id}).")
+        (
+            "b1",
+            ZOOM.id,
+            "Zoom",
+            Reason("alerts.uses_product_as", {"name": "Zoom", "identity": ZOOM.id}),
+        )
     ]
 
 
@@ -156,7 +185,9 @@ def test_every_part_of_the_targeting_must_hold_with_or_without_a_product(
 
 @MATCHERS
 def test_an_alert_for_everyone_says_so(match: Matcher) -> None:
-    assert found(match, advisory(), [BUILDER]) == [("b1", "", "", "It is for every business.")]
+    assert found(match, advisory(), [BUILDER]) == [
+        ("b1", "", "", Reason("alerts.for_every_business", {}))
+    ]
 
 
 @MATCHERS
@@ -172,9 +203,18 @@ def test_an_alert_for_kinds_of_business_says_which_in_a_fixed_order(match: Match
             "b1",
             "",
             "",
-            (
-                "It is for businesses like yours "
-                "(Construction and building trades; micro businesses; West Yorkshire; Yorkshire)."
+            Reason(
+                "alerts.for_businesses_like_yours",
+                {
+                    "kinds": (
+                        Reason(
+                            "alerts.kind_sector", {"sector": "Construction and building trades"}
+                        ),
+                        Reason("alerts.kind_size_band", {"size_band": "micro"}),
+                        Reason("alerts.kind_place", {"place": "West Yorkshire"}),
+                        Reason("alerts.kind_place", {"place": "Yorkshire"}),
+                    )
+                },
             ),
         )
     ]
@@ -184,7 +224,15 @@ def test_an_alert_for_kinds_of_business_says_which_in_a_fixed_order(match: Match
 def test_an_alert_for_one_region_names_only_the_region(match: Matcher) -> None:
     adv = advisory(regions=frozenset({"North East"}))
     assert found(match, adv, [BUILDER, CAFE]) == [
-        ("b2", "", "", "It is for businesses like yours (North East).")
+        (
+            "b2",
+            "",
+            "",
+            Reason(
+                "alerts.for_businesses_like_yours",
+                {"kinds": (Reason("alerts.kind_place", {"place": "North East"}),)},
+            ),
+        )
     ]
 
 
@@ -192,7 +240,15 @@ def test_an_alert_for_one_region_names_only_the_region(match: Matcher) -> None:
 def test_an_unknown_sector_code_is_named_by_its_code(match: Matcher) -> None:
     odd = Inventory("b9", (), "ZZ", "micro", "Yorkshire", "West Yorkshire")
     assert found(match, advisory(sectors=frozenset({"ZZ"})), [odd]) == [
-        ("b9", "", "", "It is for businesses like yours (ZZ).")
+        (
+            "b9",
+            "",
+            "",
+            Reason(
+                "alerts.for_businesses_like_yours",
+                {"kinds": (Reason("alerts.kind_sector", {"sector": "ZZ"}),)},
+            ),
+        )
     ]
 
 
@@ -218,9 +274,9 @@ def test_the_resolver_reads_each_spelling_once_and_knows_unknown_names() -> None
     resolver = NameResolver(VOCABULARY)
     resolver.learn(["Office 365", "Office 365", "Zoom", "mystery"])
     assert len(resolver.spelling_names) == 3
-    assert resolver.resolve("Office 365") == M365.id
-    assert resolver.resolve("Microsoft 365") == M365.id
-    assert resolver.resolve("mystery") is None
+    assert resolver.resolve("Office 365") == (M365.id,)
+    assert resolver.resolve("Microsoft 365") == (M365.id,)
+    assert resolver.resolve("mystery") == ()
     assert len(resolver.spelling_names) == 4
     # Two spellings of one product share one identity code.
     assert resolver.identity_ids.count(M365.id) == 1

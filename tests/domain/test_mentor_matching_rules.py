@@ -19,10 +19,19 @@ from smeshield.domain.mentoring.matching import (
     reasons,
     total_fit,
 )
+from smeshield.domain.reasons import Reason
 
 SKILLS = ["backups", "passwords", "phishing"]
 LANGUAGES = ["English", "Urdu"]
 AREAS = ["Durham", "Cleveland"]
+
+
+def knows(*skills: str) -> Reason:
+    """The reason "knows about <skills>", as the matcher gives it: skill names in order."""
+    return Reason(
+        "mentoring.knows_about",
+        {"skills": tuple(Reason("mentoring.skill", {"name": n}) for n in skills)},
+    )
 
 
 def mentor(
@@ -98,7 +107,7 @@ def test_a_remote_pair_gets_no_in_person_points() -> None:
     r = request("r", {"backups"}, remote_ok=True)
     [match] = optimal([r], [m])
     assert match.fit == 10
-    assert match.reasons == ("knows about backups", "works with you online")
+    assert match.reasons == (knows("backups"), Reason("mentoring.works_online", {}))
 
 
 def test_an_unvetted_mentor_is_never_matched() -> None:
@@ -182,10 +191,10 @@ def test_reasons_use_the_skill_names_given_and_list_them_in_order() -> None:
     m = mentor("m", {"phishing", "backups"})
     r = request("r", {"phishing", "backups"})
     names = {"backups": "Backing up", "phishing": "Phishing emails"}
-    assert reasons(r, m, names)[0] == "knows about backing up, phishing emails"
-    assert reasons(r, m)[0] == "knows about backups, phishing"
+    assert reasons(r, m, names)[0] == knows("Backing up", "Phishing emails")
+    assert reasons(r, m)[0] == knows("backups", "phishing")
     [match] = optimal([r], [m], names)
-    assert match.reasons[0] == "knows about backing up, phishing emails"
+    assert match.reasons[0] == knows("Backing up", "Phishing emails")
 
 
 mentors_st = st.lists(

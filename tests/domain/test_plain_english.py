@@ -11,7 +11,7 @@ import textstat
 
 from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.incidents.playbooks import Playbooks
-from tests.domain.catalogue_fixture import shipped_catalogue
+from tests.domain.catalogue_fixture import shipped_catalogue, shipped_catalogues
 from tests.domain.incidents_fixture import shipped_playbooks
 
 GRADE_CEILING = 9
@@ -25,18 +25,26 @@ def texts(catalogue: Catalogue) -> Iterator[tuple[str, str]]:
     for requirement in catalogue.requirements:
         yield f"requirement {requirement.id} statement", requirement.statement
         yield f"requirement {requirement.id} why", requirement.why
+        if requirement.change:
+            yield f"requirement {requirement.id} change", requirement.change
     for question in catalogue.questions:
         yield f"question {question.id} text", question.text
         if question.hint:
             yield f"question {question.id} hint", question.hint
         yield f"question {question.id} how to find out", question.how_to_find_out
+        for rule, example in question.examples:
+            yield f"question {question.id} example for {rule}", example
         for option in question.options:
             yield f"question {question.id} option {option.value}", option.label
+            yield f"question {question.id} option {option.value} summary", option.summary
     for action in catalogue.actions:
         yield f"action {action.id} title", action.title
         yield f"action {action.id} why", action.why
         for number, step in enumerate(action.steps, start=1):
             yield f"action {action.id} step {number}", step
+        for rule, steps in action.extra_steps:
+            for number, step in enumerate(steps, start=1):
+                yield f"action {action.id} step {number} for {rule}", step
     for offer in catalogue.offers:
         yield f"offer {offer.barrier}", offer.offer
 
@@ -53,7 +61,10 @@ def playbook_texts(playbooks: Playbooks) -> Iterator[tuple[str, str]]:
             yield f"incident {playbook.id} gather {number}", item
 
 
-ALL_TEXTS = list(texts(shipped_catalogue())) + list(playbook_texts(shipped_playbooks()))
+DANZELL_TEXTS = list(texts(shipped_catalogues()[-1]))
+ALL_TEXTS = (
+    list(texts(shipped_catalogue())) + DANZELL_TEXTS + list(playbook_texts(shipped_playbooks()))
+)
 
 
 def _grade(text: str) -> float:
@@ -86,3 +97,22 @@ def test_the_incident_playbooks_as_a_whole_read_at_grade_9_or_below() -> None:
 )
 def test_every_longer_text_reads_at_grade_9_or_below(where: str, text: str) -> None:
     assert _grade(text) <= GRADE_CEILING, f"grade {_grade(text)}: {text}"
+
+
+def test_the_danzell_catalogue_reads_at_grade_9_for_95_percent_and_8_on_average() -> None:
+    grades = [_grade(text) for _, text in DANZELL_TEXTS]
+    within = sum(1 for grade in grades if grade <= GRADE_CEILING) / len(grades)
+    assert within >= 0.95, sorted(
+        (round(_grade(t), 1), w) for w, t in DANZELL_TEXTS if _grade(t) > GRADE_CEILING
+    )
+    assert sum(grades) / len(grades) <= 8
+
+
+def test_no_sentence_of_the_danzell_catalogue_is_over_25_words() -> None:
+    long = [
+        sentence
+        for _, text in DANZELL_TEXTS
+        for sentence in _SENTENCE_END.split(text)
+        if len(sentence.split()) > MAX_SENTENCE_WORDS
+    ]
+    assert long == []

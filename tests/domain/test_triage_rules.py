@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from smeshield.domain.incidents.triage import Triage, TriageAnswers, TriageError, Urgency, triage
+from smeshield.domain.reasons import Reason
 from tests.domain.incidents_fixture import shipped_playbooks
 
 BOOK = shipped_playbooks()
@@ -66,9 +67,13 @@ def test_happening_now_or_money_lost_makes_any_kind_urgent(happening: bool, mone
 
 def test_money_lost_puts_the_bank_step_first_without_repeats() -> None:
     result = _triage("payment-fraud", "card-fraud", money_lost=True)
-    assert "159" in result.steps[0]
+    kept = _triage("payment-fraud", "card-fraud", money_lost=False)
+    # The triage's own "call your bank" step comes before every playbook step (worded
+    # when shown); the playbooks' steps follow in their order, each once.
+    assert result.first_steps == (Reason("incidents.call_bank_first", {}),)
+    assert kept.first_steps == ()
     assert len(result.steps) == len(set(result.steps))
-    assert _triage("payment-fraud", "card-fraud", money_lost=False).steps[0] != result.steps[0]
+    assert result.steps == kept.steps
 
 
 @pytest.mark.parametrize("nation", ["england", "wales", "northern-ireland"])

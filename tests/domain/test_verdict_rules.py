@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from smeshield.domain.assessment.answers import Answer
 from smeshield.domain.assessment.verdicts import evaluate
 from smeshield.domain.catalog.model import NOT_SURE, QuestionKind, Verdict
+from smeshield.domain.reasons import Reason
 from tests.domain.tiny_catalogue import (
     MET,
     NOT_MET,
@@ -114,19 +115,20 @@ def test_given_a_choice_that_is_not_an_option_then_it_counts_for_nothing() -> No
     assert verdict_of({"q1": answer("q1", "maybe")}, frozenset({"q1"})) is Verdict.UNKNOWN
 
 
-def test_the_reasons_name_each_answer_and_the_missing_one() -> None:
+def test_with_one_answer_met_and_one_missing_the_reason_is_only_what_is_missing() -> None:
     item = evaluate(TWO_QUESTIONS, PROFILE, {"q1": answer("q1", "yes")}).of("r")
     assert item is not None
-    assert len(item.reasons) == 2  # q1's answer, then "not answered yet"
-    assert "label yes" in item.reasons[0]
+    # The verdict is unknown because q2 is unanswered; q1's "yes" did not decide it.
+    assert item.reasons == (Reason("assessment.not_answered", {}),)
+    assert item.decided_by == ()
 
 
-def test_a_not_sure_answer_gives_a_reason() -> None:
+def test_a_not_sure_answer_is_the_only_reason_for_the_unknown_it_decides() -> None:
     answers = {"q1": answer("q1", NOT_SURE), "q2": answer("q2", "yes")}
     item = evaluate(TWO_QUESTIONS, PROFILE, answers).of("r")
     assert item is not None
-    assert len(item.reasons) == 2
-    assert "summary of q1" in item.reasons[0]
+    assert item.reasons == (Reason("assessment.not_sure", {"question": "summary of q1"}),)
+    assert item.decided_by == ("q1",)
 
 
 def test_met_reasons_do_not_say_anything_is_missing() -> None:

@@ -97,10 +97,7 @@ def test_given_one_unmet_requirement_then_not_ready_and_it_is_named(
         item = verdicts.of(requirement_id)
         assert item is not None
         assert item.verdict is Verdict.NOT_MET
-        assert (
-            Reason("assessment.answered", {"question": question.summary, "answer": option.label})
-            in item.reasons
-        )
+        assert Reason("assessment.answer_summary", {"summary": option.summary}) in item.reasons
 
 
 @settings(max_examples=80, deadline=None)

@@ -12,10 +12,9 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from smeshield.content import CONTENT_DIR
-from smeshield.domain.catalog.loader import build_catalogue
+from smeshield.domain.catalog.loader import build_catalogue, build_catalogues
+from smeshield.domain.catalog.locations import Located, parse_located
 from smeshield.domain.catalog.model import Catalogue
 
 HEALTHCHECK = CONTENT_DIR / "healthcheck"
@@ -26,17 +25,25 @@ def catalogue_files() -> list[Path]:
     return sorted(HEALTHCHECK.glob("*.yaml"))
 
 
+def _located(path: Path) -> Located:
+    return parse_located(path.read_text(encoding="utf-8"), source=path.name)
+
+
 def load_catalogue_file(path: Path) -> Catalogue:
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return build_catalogue(document, schema)
+    return build_catalogue(_located(path), schema)
+
+
+def load_catalogue_files(paths: list[Path]) -> tuple[Catalogue, ...]:
+    """The revisions in these files, oldest first, checked together (dates must not overlap)."""
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return build_catalogues([_located(path) for path in paths], schema)
 
 
 @cache
 def all_catalogues() -> tuple[Catalogue, ...]:
     """Every catalogue revision, oldest first."""
-    catalogues = [load_catalogue_file(path) for path in catalogue_files()]
-    return tuple(sorted(catalogues, key=lambda c: c.effective_from))
+    return load_catalogue_files(catalogue_files())
 
 
 def catalogue(version: str) -> Catalogue:

@@ -229,78 +229,80 @@ MESSAGES = (
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[7].text
     gettext_noop('Where do you go for IT advice today?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[8].text
-    gettext_noop("Have you changed the password for your router's settings from the one printed on it?"),
+    gettext_noop('Does your internet connection come through a router or firewall?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[9].text
-    gettext_noop("Can your router's settings be changed over the internet, from outside your premises?"),
+    gettext_noop("Have you changed the password for your router's settings from the one printed on it?"),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[10].text
-    gettext_noop('Do laptops used away from your premises have their firewall switched on?'),
+    gettext_noop("Can your router's settings be changed over the internet, from outside your premises?"),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[11].text
-    gettext_noop('Do you remove software, apps and user accounts you no longer need?'),
+    gettext_noop('Do laptops used away from your premises have their firewall switched on?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[12].text
-    gettext_noop('Have you changed the default passwords on all devices, such as printers, cameras and smart doorbells?'),
+    gettext_noop('Do you remove software, apps and user accounts you no longer need?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[13].text
-    gettext_noop('Do all laptops, phones and tablets need a PIN, password or fingerprint to unlock?'),
+    gettext_noop('Have you changed the default passwords on all devices, such as printers, cameras and smart doorbells?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[14].text
-    gettext_noop('When you plug in a USB stick, do files or programs open by themselves?'),
+    gettext_noop('Do all laptops, phones and tablets need a PIN, password or fingerprint to unlock?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[15].text
-    gettext_noop('Is all your software and every device still getting updates from its maker?'),
+    gettext_noop('When you plug in a USB stick, do files or programs open by themselves?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[16].text
-    gettext_noop('Is all your software properly licensed?'),
+    gettext_noop('Is all your software and every device still getting updates from its maker?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[17].text
-    gettext_noop('Are automatic updates switched on for computers, phones, tablets and apps?'),
+    gettext_noop('Is all your software properly licensed?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[18].text
-    gettext_noop('When an important security update comes out, is it installed within 14 days?'),
+    gettext_noop('Are automatic updates switched on for computers, phones, tablets and apps?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[19].text
-    gettext_noop('Does your router get updates, either by itself or from your internet provider?'),
+    gettext_noop('When an important security update comes out, is it installed within 14 days?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[20].text
-    gettext_noop("Is your website's software, including any plugins, kept up to date?"),
+    gettext_noop('Does your router get updates, either by itself or from your internet provider?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[21].text
-    gettext_noop('Does everyone have their own login, rather than sharing one?'),
+    gettext_noop("Is your website's software, including any plugins, kept up to date?"),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[22].text
-    gettext_noop('When someone leaves, do you remove their accounts straight away?'),
+    gettext_noop('Does everyone have their own login, rather than sharing one?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[23].text
-    gettext_noop('Do you have an admin account that you only use to add software or change settings?'),
+    gettext_noop('When someone leaves, do you remove their accounts straight away?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[24].text
-    gettext_noop('Is 2-step verification switched on for all the online services you use for work?'),
+    gettext_noop('Do you have an admin account that you only use to add software or change settings?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[25].text
-    gettext_noop('Are your passwords at least 12 characters long?'),
+    gettext_noop('Is 2-step verification switched on for all the online services you use for work?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[26].text
-    gettext_noop('Do your accounts lock, or slow down, after 10 wrong passwords or fewer?'),
+    gettext_noop('Are your passwords at least 12 characters long?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[27].text
-    gettext_noop('Does your website or online shop ask for 2-step verification when you log in as admin?'),
+    gettext_noop('Do your accounts lock, or slow down, after 10 wrong passwords or fewer?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[28].text
-    gettext_noop('Is anti-malware on for every computer? Does it check websites and files as you open them?'),
+    gettext_noop('Does your website or online shop ask for 2-step verification when you log in as admin?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[29].text
-    gettext_noop('Do work phones and tablets only get apps from the official app store?'),
+    gettext_noop('Is anti-malware on for every computer? Does it check websites and files as you open them?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[30].text
-    gettext_noop('How often do you back up important data, such as customer records and accounts?'),
+    gettext_noop('Do work phones and tablets only get apps from the official app store?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].text
-    gettext_noop('Is at least one backup kept apart from your computers, such as on an unplugged drive?'),
+    gettext_noop('How often do you back up important data, such as customer records and accounts?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[32].text
-    gettext_noop('Have you tried getting files back from a backup in the last 12 months?'),
+    gettext_noop('Is at least one backup kept apart from your computers, such as on an unplugged drive?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[33].text
-    gettext_noop('Do you use a password manager, or your browser, to keep a different password for each account?'),
+    gettext_noop('Have you tried getting files back from a backup in the last 12 months?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[34].text
-    gettext_noop('Does your work email have 2-step verification, and a password you use nowhere else?'),
+    gettext_noop('Do you use a password manager, or your browser, to keep a different password for each account?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[35].text
-    gettext_noop('Have you, and everyone who works with you, learned how to spot scam emails, texts and calls?'),
+    gettext_noop('Does your work email have 2-step verification, and a password you use nowhere else?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[36].text
-    gettext_noop('Does everyone know how to report a scam email? For example, send it on to report@phishing.gov.uk.'),
+    gettext_noop('Have you, and everyone who works with you, learned how to spot scam emails, texts and calls?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[37].text
-    gettext_noop('Is spam and scam filtering switched on for your email?'),
+    gettext_noop('Does everyone know how to report a scam email? For example, send it on to report@phishing.gov.uk.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[38].text
-    gettext_noop('If a work phone or tablet was lost, could you find, lock or wipe it?'),
+    gettext_noop('Is spam and scam filtering switched on for your email?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[39].text
-    gettext_noop('If a supplier emails to say their bank details have changed, what do you do?'),
+    gettext_noop('If a work phone or tablet was lost, could you find, lock or wipe it?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[40].text
-    gettext_noop('Do two people check large or unusual payments before they are sent?'),
+    gettext_noop('If a supplier emails to say their bank details have changed, what do you do?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[41].text
-    gettext_noop('Do your card machine, payment app and online shop accounts use 2-step verification?'),
+    gettext_noop('Do two people check large or unusual payments before they are sent?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[42].text
-    gettext_noop('If you were hacked or scammed today, would you know who to call?'),
+    gettext_noop('Do your card machine, payment app and online shop accounts use 2-step verification?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[43].text
-    gettext_noop('Are key phone numbers, such as your bank, IT help and insurer, written down away from your computer?'),
+    gettext_noop('If you were hacked or scammed today, would you know who to call?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[44].text
+    gettext_noop('Are key phone numbers, such as your bank, IT help and insurer, written down away from your computer?'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[45].text
     gettext_noop('Did you know you may need to tell the ICO within 72 hours if personal data is lost or leaked?'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].summary
     gettext_noop('How you work'),
@@ -319,78 +321,80 @@ MESSAGES = (
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[7].summary
     gettext_noop('Where you get IT advice'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[8].summary
-    gettext_noop('Router settings password changed'),
+    gettext_noop('Router or firewall in place'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[9].summary
-    gettext_noop('Router settings open to the internet'),
+    gettext_noop('Router settings password changed'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[10].summary
-    gettext_noop('Firewall on laptops used away'),
+    gettext_noop('Router settings open to the internet'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[11].summary
-    gettext_noop('Unused software and accounts removed'),
+    gettext_noop('Firewall on laptops used away'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[12].summary
-    gettext_noop('Default passwords changed'),
+    gettext_noop('Unused software and accounts removed'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[13].summary
-    gettext_noop('Screen lock on every device'),
+    gettext_noop('Default passwords changed'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[14].summary
-    gettext_noop('Auto-run switched off'),
+    gettext_noop('Screen lock on every device'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[15].summary
-    gettext_noop('Software still supported'),
+    gettext_noop('Auto-run switched off'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[16].summary
-    gettext_noop('Software licensed'),
+    gettext_noop('Software still supported'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[17].summary
-    gettext_noop('Automatic updates on'),
+    gettext_noop('Software licensed'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[18].summary
-    gettext_noop('Updates installed within 14 days'),
+    gettext_noop('Automatic updates on'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[19].summary
-    gettext_noop('Router updates'),
+    gettext_noop('Updates installed within 14 days'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[20].summary
-    gettext_noop('Website kept up to date'),
+    gettext_noop('Router updates'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[21].summary
-    gettext_noop('Own login for everyone'),
+    gettext_noop('Website kept up to date'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[22].summary
-    gettext_noop("Leavers' accounts removed"),
+    gettext_noop('Own login for everyone'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[23].summary
-    gettext_noop('Separate admin account'),
+    gettext_noop("Leavers' accounts removed"),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[24].summary
-    gettext_noop('2-step verification on online services'),
+    gettext_noop('Separate admin account'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[25].summary
-    gettext_noop('Long passwords'),
+    gettext_noop('2-step verification on online services'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[26].summary
-    gettext_noop('Lock after wrong passwords'),
+    gettext_noop('Long passwords'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[27].summary
-    gettext_noop('2-step verification on website admin'),
+    gettext_noop('Lock after wrong passwords'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[28].summary
-    gettext_noop('Anti-malware on every computer'),
+    gettext_noop('2-step verification on website admin'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[29].summary
-    gettext_noop('Apps from official stores only'),
+    gettext_noop('Anti-malware on every computer'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[30].summary
-    gettext_noop('How often you back up'),
+    gettext_noop('Apps from official stores only'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].summary
-    gettext_noop('Backup kept apart'),
+    gettext_noop('How often you back up'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[32].summary
-    gettext_noop('Backup tested'),
+    gettext_noop('Backup kept apart'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[33].summary
-    gettext_noop('Different password for each account'),
+    gettext_noop('Backup tested'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[34].summary
-    gettext_noop('Email account protected'),
+    gettext_noop('Different password for each account'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[35].summary
-    gettext_noop('Know how to spot scams'),
+    gettext_noop('Email account protected'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[36].summary
-    gettext_noop('Know how to report scams'),
+    gettext_noop('Know how to spot scams'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[37].summary
-    gettext_noop('Email filtering on'),
+    gettext_noop('Know how to report scams'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[38].summary
-    gettext_noop('Lost phones can be locked'),
+    gettext_noop('Email filtering on'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[39].summary
-    gettext_noop('Checking new bank details'),
+    gettext_noop('Lost phones can be locked'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[40].summary
-    gettext_noop('Two people check payments'),
+    gettext_noop('Checking new bank details'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[41].summary
-    gettext_noop('Payment accounts protected'),
+    gettext_noop('Two people check payments'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[42].summary
-    gettext_noop('Know who to call'),
+    gettext_noop('Payment accounts protected'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[43].summary
-    gettext_noop('Key numbers written down'),
+    gettext_noop('Know who to call'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[44].summary
+    gettext_noop('Key numbers written down'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[45].summary
     gettext_noop('Know the 72-hour rule'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].hint
     gettext_noop('Tick all that are true.'),
@@ -403,42 +407,44 @@ MESSAGES = (
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[6].hint
     gettext_noop('It is sometimes part of a wider business insurance policy.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[8].hint
-    gettext_noop("This is the password for the router's settings page, not the Wi-Fi password."),
+    gettext_noop('Most internet providers give you a router with a firewall built in.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[9].hint
-    gettext_noop('Most routers do not allow this unless someone set it up.'),
+    gettext_noop("This is the password for the router's settings page, not the Wi-Fi password."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[10].hint
+    gettext_noop('Most routers do not allow this unless someone set it up.'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[11].hint
     gettext_noop('Windows and Mac computers have a firewall built in.'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[13].hint
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[14].hint
     gettext_noop('A PIN should be at least 6 digits long.'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[15].hint
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[16].hint
     gettext_noop('For example, Windows 7 and Windows 8.1 no longer get updates.'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[18].hint
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[19].hint
     gettext_noop('Automatic updates usually do this for you.'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[23].hint
-    gettext_noop('Email and web browsing should use an everyday account.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[24].hint
-    gettext_noop('This is when you type a code from your phone as well as your password.'),
+    gettext_noop('Email and web browsing should use an everyday account.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[25].hint
-    gettext_noop('Three random words make a long password that is easy to remember.'),
+    gettext_noop('This is when you type a code from your phone as well as your password.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[26].hint
+    gettext_noop('Three random words make a long password that is easy to remember.'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[27].hint
     gettext_noop('Most online services do this already.'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[28].hint
-    gettext_noop('Microsoft Defender comes with Windows. It counts if real-time protection is on.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[29].hint
+    gettext_noop('Microsoft Defender comes with Windows. It counts if real-time protection is on.'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[30].hint
     gettext_noop('That means the App Store or Google Play.'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].hint
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[32].hint
     gettext_noop('A separate cloud backup account also counts.'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[35].hint
-    gettext_noop("The NCSC's free Top tips for staff course takes about 30 minutes."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[36].hint
-    gettext_noop('Suspicious texts can be forwarded to 7726.'),
+    gettext_noop("The NCSC's free Top tips for staff course takes about 30 minutes."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[37].hint
-    gettext_noop('Microsoft 365 and Google Workspace include it.'),
+    gettext_noop('Suspicious texts can be forwarded to 7726.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[38].hint
+    gettext_noop('Microsoft 365 and Google Workspace include it.'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[39].hint
     gettext_noop('Find My on Apple devices and Find My Device on Android do this.'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[42].hint
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[43].hint
     gettext_noop('In England, Wales and Northern Ireland, call Report Fraud on 0300 123 2040. In Scotland, call 101.'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[44].hint
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[45].hint
     gettext_noop("The ICO is the Information Commissioner's Office."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].how_to_find_out
     gettext_noop('Think about the last month. Ask anyone who works with you if you are unsure.'),
@@ -457,78 +463,80 @@ MESSAGES = (
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[7].how_to_find_out
     gettext_noop('Think about who you called the last time something went wrong with a computer.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[8].how_to_find_out
-    gettext_noop('Look at the sticker on your router. If the admin password on it still works, it has not been changed. Your internet provider can help.'),
+    gettext_noop('Look for the box your internet cable or phone line plugs into. Ask your internet provider if you are unsure.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[9].how_to_find_out
-    gettext_noop("Ask whoever set up your internet. On the router's settings page, look for remote management."),
+    gettext_noop('Look at the sticker on your router. If the admin password on it still works, it has not been changed. Your internet provider can help.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[10].how_to_find_out
-    gettext_noop('On Windows, search for Firewall and network protection. On a Mac, open System Settings, then Network, then Firewall.'),
+    gettext_noop("Ask whoever set up your internet. On the router's settings page, look for remote management."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[11].how_to_find_out
-    gettext_noop('Look at the list of apps on each computer and phone. Remove any you have not used for months.'),
+    gettext_noop('On Windows, search for Firewall and network protection. On a Mac, open System Settings, then Network, then Firewall.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[12].how_to_find_out
-    gettext_noop("Check each device's settings or manual. If the password is on a sticker or in the manual, it is a default."),
+    gettext_noop('Look at the list of apps on each computer and phone. Remove any you have not used for months.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[13].how_to_find_out
-    gettext_noop('Lock each device and try to open it. Check that a PIN has at least 6 digits.'),
+    gettext_noop("Check each device's settings or manual. If the password is on a sticker or in the manual, it is a default."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[14].how_to_find_out
-    gettext_noop('Plug in a USB stick you trust and watch what happens. On Windows, search for AutoPlay to check the setting.'),
+    gettext_noop('Lock each device and try to open it. Check that a PIN has at least 6 digits.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[15].how_to_find_out
-    gettext_noop("Check each computer's version in its settings. Search online for the version name and the words end of support."),
+    gettext_noop('Plug in a USB stick you trust and watch what happens. On Windows, search for AutoPlay to check the setting.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[16].how_to_find_out
-    gettext_noop('Check you have a receipt or subscription for each program you paid for.'),
+    gettext_noop("Check each computer's version in its settings. Search online for the version name and the words end of support."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[17].how_to_find_out
-    gettext_noop('On Windows, open Settings and then Windows Update. On phones, look in Settings under Software update.'),
+    gettext_noop('Check you have a receipt or subscription for each program you paid for.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[18].how_to_find_out
-    gettext_noop("Look at the update history in each computer's settings for the dates updates went in."),
+    gettext_noop('On Windows, open Settings and then Windows Update. On phones, look in Settings under Software update.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[19].how_to_find_out
-    gettext_noop("Ask your internet provider, or look for a firmware update page in the router's settings."),
+    gettext_noop("Look at the update history in each computer's settings for the dates updates went in."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[20].how_to_find_out
-    gettext_noop('Ask whoever built or hosts your website. If you use WordPress, the dashboard shows waiting updates.'),
+    gettext_noop("Ask your internet provider, or look for a firmware update page in the router's settings."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[21].how_to_find_out
-    gettext_noop('List who uses each computer and online account. Check if anyone shares a login.'),
+    gettext_noop('Ask whoever built or hosts your website. If you use WordPress, the dashboard shows waiting updates.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[22].how_to_find_out
-    gettext_noop('Compare the accounts in your email and other services with the people working for you now.'),
+    gettext_noop('List who uses each computer and online account. Check if anyone shares a login.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[23].how_to_find_out
-    gettext_noop('On Windows, open Settings and then Accounts. If your everyday account says Administrator, it is an admin account.'),
+    gettext_noop('Compare the accounts in your email and other services with the people working for you now.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[24].how_to_find_out
-    gettext_noop('Look in the security settings of each account. Look for 2-step verification.'),
+    gettext_noop('On Windows, open Settings and then Accounts. If your everyday account says Administrator, it is an admin account.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[25].how_to_find_out
-    gettext_noop('Count the characters in the passwords you type most often.'),
+    gettext_noop('Look in the security settings of each account. Look for 2-step verification.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[26].how_to_find_out
-    gettext_noop('On Windows, ask your IT helper to check the account lockout setting.'),
+    gettext_noop('Count the characters in the passwords you type most often.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[27].how_to_find_out
-    gettext_noop("Log in to your website's admin pages. Look for 2-step verification in your profile or security settings."),
+    gettext_noop('On Windows, ask your IT helper to check the account lockout setting.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[28].how_to_find_out
-    gettext_noop('On Windows, search for Windows Security. Check that Virus and threat protection shows a green tick and real-time protection is on.'),
+    gettext_noop("Log in to your website's admin pages. Look for 2-step verification in your profile or security settings."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[29].how_to_find_out
-    gettext_noop('Ask everyone who uses a work phone. Android phones show apps from other places in their settings.'),
+    gettext_noop('On Windows, search for Windows Security. Check that Virus and threat protection shows a green tick and real-time protection is on.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[30].how_to_find_out
-    gettext_noop('Look at the date of your newest backup, or ask whoever looks after your computers.'),
+    gettext_noop('Ask everyone who uses a work phone. Android phones show apps from other places in their settings.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].how_to_find_out
-    gettext_noop('Check where your backups go. A drive that stays plugged in all the time does not count.'),
+    gettext_noop('Look at the date of your newest backup, or ask whoever looks after your computers.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[32].how_to_find_out
-    gettext_noop('Try to get one file back from your backup today. If it works, the answer is yes.'),
+    gettext_noop('Check where your backups go. A drive that stays plugged in all the time does not count.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[33].how_to_find_out
-    gettext_noop('Check whether you use the same password for more than one account.'),
+    gettext_noop('Try to get one file back from your backup today. If it works, the answer is yes.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[34].how_to_find_out
-    gettext_noop("Look in your email account's security settings for 2-step verification."),
+    gettext_noop('Check whether you use the same password for more than one account.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[35].how_to_find_out
-    gettext_noop('Ask each person whether they have had any training or advice on scams.'),
+    gettext_noop("Look in your email account's security settings for 2-step verification."),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[36].how_to_find_out
-    gettext_noop('Ask each person what they would do with an email they were not sure about.'),
+    gettext_noop('Ask each person whether they have had any training or advice on scams.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[37].how_to_find_out
-    gettext_noop('Check whether your email has a spam or junk folder that fills up by itself.'),
+    gettext_noop('Ask each person what they would do with an email they were not sure about.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[38].how_to_find_out
-    gettext_noop('Sign in to Find My or Find My Device and check each work phone is listed.'),
+    gettext_noop('Check whether your email has a spam or junk folder that fills up by itself.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[39].how_to_find_out
-    gettext_noop('Ask whoever pays your bills what they did the last time this happened.'),
+    gettext_noop('Sign in to Find My or Find My Device and check each work phone is listed.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[40].how_to_find_out
-    gettext_noop('Ask whoever sends payments how the last large one was checked.'),
+    gettext_noop('Ask whoever pays your bills what they did the last time this happened.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[41].how_to_find_out
-    gettext_noop('Log in to each payment account and look in its security settings.'),
+    gettext_noop('Ask whoever sends payments how the last large one was checked.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[42].how_to_find_out
-    gettext_noop('Ask yourself who you would phone first, and whether you have their number.'),
+    gettext_noop('Log in to each payment account and look in its security settings.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[43].how_to_find_out
-    gettext_noop('Check whether you could find these numbers if your computer would not start.'),
+    gettext_noop('Ask yourself who you would phone first, and whether you have their number.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[44].how_to_find_out
+    gettext_noop('Check whether you could find these numbers if your computer would not start.'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[45].how_to_find_out
     gettext_noop('The ICO website explains when you must report. Now you know, you can answer yes.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].options[0].label
     gettext_noop('Some work is done from home or on the move'),
@@ -606,43 +614,45 @@ MESSAGES = (
     gettext_noop('I search online'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[7].options[4].label
     gettext_noop('My bank, accountant or a business group'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[10].options[2].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[8].options[1].label
+    gettext_noop('No, our devices connect straight to the internet'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[11].options[2].label
     gettext_noop('We do not take laptops away'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[12].options[2].label
-    gettext_noop('We have no devices like these'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[13].options[0].label
-    gettext_noop('Yes, all of them'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[13].options[1].label
-    gettext_noop('Some of them'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[13].options[2].label
+    gettext_noop('We have no devices like these'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[14].options[0].label
+    gettext_noop('Yes, all of them'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[14].options[1].label
+    gettext_noop('Some of them'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[14].options[2].label
     gettext_noop('None of them'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[17].options[0].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[18].options[0].label
     gettext_noop('Yes, on all of them'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[17].options[1].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[18].options[1].label
     gettext_noop('On some of them'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[20].options[1].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[21].options[1].label
     gettext_noop('Our web host or designer does this for us'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[25].options[1].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[26].options[1].label
     gettext_noop('No, but every account also uses 2-step verification'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[28].options[1].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[29].options[1].label
     gettext_noop('It is on, but it does not check websites and downloads'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[30].options[0].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].options[0].label
     gettext_noop('Every day'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[30].options[1].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].options[1].label
     gettext_noop('Every week'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[30].options[2].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].options[2].label
     gettext_noop('Less often than every week'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[30].options[3].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].options[3].label
     gettext_noop('Never'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[39].options[0].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[40].options[0].label
     gettext_noop('Call them on a number we already have to check'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[39].options[1].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[40].options[1].label
     gettext_noop('Reply to the email to check'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[39].options[2].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[40].options[2].label
     gettext_noop('Update the details and pay'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[44].options[0].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[45].options[0].label
     gettext_noop('Yes, I knew'),
-    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[44].options[1].label
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[45].options[1].label
     gettext_noop('No, I did not know'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].options[4].hint
     gettext_noop('For example names, addresses, phone numbers or health details.'),
@@ -960,6 +970,164 @@ MESSAGES = (
     gettext_noop('Ask for a mentor who speaks your language, or ask someone you trust to go through it with you.'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: offers[6].offer
     gettext_noop('Tell us what is stopping you. We will point you to someone who can help.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: catalogue.name
+    gettext_noop('Cyber Essentials v3.3 (Danzell) with the NCSC Small Business Guide'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: areas[0].name
+    gettext_noop('What the check covers'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: areas[0].summary
+    gettext_noop('The check covers each device and online service you use for work.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: areas[8].summary
+    gettext_noop('Scam emails, texts and calls trick people into clicking, paying or giving away passwords.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[0].statement
+    gettext_noop('Every online service that holds or uses your business data is part of the check. You cannot leave one out.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[1].statement
+    gettext_noop('Every device that connects to the internet is part of the check, wherever it is used.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[5].statement
+    gettext_noop('Every laptop and computer has its own firewall switched on, wherever it is used.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[13].statement
+    gettext_noop('Urgent updates for computers, phones and your router go in within 14 days.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[14].statement
+    gettext_noop('High-risk and critical updates for apps, browsers and their add-ons are installed within 14 days.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[19].statement
+    gettext_noop('Everyone uses 2-step verification on each online service that has it.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[20].statement
+    gettext_noop('Each account uses a passkey, 2-step checks, or a password of 12 or more letters and numbers.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[0].why
+    gettext_noop('Email, file storage and accounts software hold your data, even when another firm runs them.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[1].why
+    gettext_noop('The old idea of a safe or unsafe network has gone. If a device goes online, it counts.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[5].why
+    gettext_noop('A device is only safe behind your router while it is in the office.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[12].why
+    gettext_noop('Updates that run by themselves fix weak spots, so you do not have to remember.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[14].why
+    gettext_noop('Old apps and browser add-ons are an easy way in for attackers.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: requirements[15].why
+    gettext_noop('Many routers never get updates, so they are easy to attack.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[4].text
+    gettext_noop('Which of these devices and programs do you use?'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[8].text
+    gettext_noop('Do you know every online service that holds your business data?'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[9].text
+    gettext_noop('Do you know every device that goes online for your work?'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[13].text
+    gettext_noop('Does every laptop and computer have its own firewall switched on?'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[21].text
+    gettext_noop('Are important updates for computers, phones and your router put in within 14 days?'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[22].text
+    gettext_noop('Are important updates for apps, browsers and their add-ons put in within 14 days?'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[28].text
+    gettext_noop('Do all of you use 2-step verification on each online service that has it?'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[4].summary
+    gettext_noop('Devices and programs'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[8].summary
+    gettext_noop('Online services known'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[9].summary
+    gettext_noop('Connected devices known'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[13].summary
+    gettext_noop('Firewall on every computer'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[21].summary
+    gettext_noop('System and router updates within 14 days'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[22].summary
+    gettext_noop('App and add-on updates within 14 days'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[4].hint
+    gettext_noop('We use this to warn you about problems that affect you. Tick all you use, and type any others, such as your router or till.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[8].hint
+    gettext_noop('For example email, file storage, accounts, bookings and lists of customers.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[9].hint
+    gettext_noop('For example computers, phones, tablets, tills and card readers.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[21].hint
+    gettext_noop('Automatic updates usually do this for you. Restart each week so they finish.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[22].hint
+    gettext_noop('Add-ons are extras such as browser extensions and plugins.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[29].hint
+    gettext_noop('Three random words make a long password that is easy to remember. Passkeys count too.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[48].hint
+    gettext_noop('The ICO is the UK body that looks after data rights.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[8].how_to_find_out
+    gettext_noop('Look at your bank statements for monthly payments to online services. Ask everyone which ones they log in to.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[9].how_to_find_out
+    gettext_noop("Walk round your workplace and note each device. Your router's settings page lists what is connected."),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[21].how_to_find_out
+    gettext_noop("Look at the update history in each device's settings. Check the dates updates went in."),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[22].how_to_find_out
+    gettext_noop("Open each app's settings and look for updates. In your browser, open the extensions page."),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[38].how_to_find_out
+    gettext_noop('Look in the settings of your email account. Look for 2-step checks.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[0].options[5].label
+    gettext_noop('You are a charity or community group'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[1].options[7].label
+    gettext_noop('Other online accounts software'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[8].options[0].label
+    gettext_noop('Yes, we have a list'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[13].options[1].label
+    gettext_noop('No, or not on all of them'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[28].options[0].label
+    gettext_noop('Yes, for everyone on all of them'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[28].options[1].label
+    gettext_noop('Only for admins or the owner'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[29].options[0].label
+    gettext_noop('We sign in with passkeys or security keys'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[0].options[5].hint
+    gettext_noop('For example with volunteers, members or donors.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[0].title
+    gettext_noop('List every online service that holds your business data'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[1].title
+    gettext_noop('List every device that goes online for your work'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[2].title
+    gettext_noop('Keep apps, browsers and add-ons up to date'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[5].title
+    gettext_noop('Switch on the firewall on every computer'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[12].title
+    gettext_noop('Set all your updates to run by themselves'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[16].title
+    gettext_noop('Turn on 2-step checks for everyone, on each online account'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[19].title
+    gettext_noop('Switch on malware checks on each computer'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[27].title
+    gettext_noop('Turn on 2-step checks for payment logins'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[0].why
+    gettext_noop('Cyber Essentials now covers every online service you use. You cannot protect what you have not listed.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[1].why
+    gettext_noop('Every device that goes online is now part of Cyber Essentials.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[2].why
+    gettext_noop('Missing an important update for 14 days now fails Cyber Essentials on its own.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[5].why
+    gettext_noop('The firewall protects a computer wherever it is used.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[9].why
+    gettext_noop('Auto-run can start harmful software when nobody has clicked on it.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[16].why
+    gettext_noop('It stops most attacks that use stolen passwords. Without it, you fail Cyber Essentials.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[0].steps[0]
+    gettext_noop('Look at your bank statements for monthly payments to online services.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[0].steps[1]
+    gettext_noop('Ask everyone which online services they log in to for work.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[0].steps[2]
+    gettext_noop('Write down each one, who uses it, and whether 2-step verification is on.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[1].steps[0]
+    gettext_noop('Walk round your workplace and note each computer, phone, tablet, till and card reader.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[1].steps[1]
+    gettext_noop("Check your router's settings page for devices you missed."),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[1].steps[2]
+    gettext_noop('Keep the list and update it when you buy or get rid of a device.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[2].steps[0]
+    gettext_noop('Switch on automatic updates in each app and browser.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[2].steps[1]
+    gettext_noop("Open your browser's extensions page. Remove add-ons you do not use and update the rest."),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[2].steps[2]
+    gettext_noop('Once a week, check each app for waiting updates.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[10].steps[0]
+    gettext_noop('Write down which system each computer runs, and the model of each device.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[16].steps[1]
+    gettext_noop('Switch on 2-step verification and follow the steps. An authenticator app or a passkey is best.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[16].steps[2]
+    gettext_noop('Make it a must for every person, not only for you or your admins.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[27].steps[1]
+    gettext_noop('Switch on 2-step checks in the settings of each one.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[30].steps[1]
+    gettext_noop('Switch on 2-step checks in your profile or in the settings.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[30].steps[2]
+    gettext_noop('Delete admin logins that nobody uses.'),
     # incidents/playbooks.yaml: contacts[0].name
     gettext_noop('Report Fraud'),
     # incidents/playbooks.yaml: contacts[1].name

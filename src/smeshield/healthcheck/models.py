@@ -89,6 +89,7 @@ class AnswerSubmission(models.Model):
 
 class ActionStatus(models.TextChoices):
     TO_DO = "to_do", _("To do")
+    DOING = "doing", _("I'll do it")
     DONE = "done", _("Done")
     NOT_FOR_US = "not_for_us", _("Not for us")
     STUCK = "stuck", _("Stuck")
@@ -149,3 +150,47 @@ class ShareLink(models.Model):
     def is_live(self, now: object = None) -> bool:
         moment = now or timezone.now()
         return self.revoked_at is None and self.expires_at > moment  # type: ignore[operator]
+
+
+class Certificate(models.Model):
+    """A Cyber Essentials certificate the business told us about, for the renewal reminder."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    business = models.ForeignKey(
+        "businesses.Business", on_delete=models.CASCADE, related_name="certificates"
+    )
+    expires_on = models.DateField()
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("-expires_on",)
+
+    def __str__(self) -> str:
+        return f"certificate until {self.expires_on}"
+
+
+class Reminder(models.Model):
+    """A reminder sent (email, and shown on the health-check page), once per period."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    business = models.ForeignKey(
+        "businesses.Business", on_delete=models.CASCADE, related_name="reminders"
+    )
+    kind = models.CharField(max_length=20)
+    period = models.CharField(max_length=100)
+    params = models.JSONField(default=dict)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("-sent_at",)
+        constraints = [
+            models.UniqueConstraint(
+                fields=["business", "kind", "period"], name="one_reminder_per_period"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.period}"

@@ -13,5 +13,6 @@ def render_pdf(request: HttpRequest, template: str, context: dict[str, Any]) -> 
     from weasyprint import HTML  # imported late: it loads Pango, slow to start
 
     html = render_to_string(template, context, request=request)
-    document: bytes = HTML(string=html, base_url=None).write_pdf()
+    # Tagged for screen readers (PDF/UA-1); the template sets the language and title.
+    document: bytes = HTML(string=html, base_url=None).write_pdf(pdf_variant="pdf/ua-1")
     return document

@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from smeshield.businesses.models import Business
+from smeshield.domain.assessment.answers import answer_summary
 from smeshield.domain.assessment.verdicts import RequirementVerdict
-from smeshield.domain.catalog.model import Area, Catalogue, CostBand, Difficulty
+from smeshield.domain.catalog.model import Area, Barrier, Catalogue, CostBand, Difficulty
 from smeshield.domain.planning.plan import Plan, PlannedAction
 from smeshield.healthcheck.models import ActionProgress
 from smeshield.healthcheck.selectors import AssessmentState
@@ -66,8 +67,7 @@ def answer_summaries(state: AssessmentState, business: Business) -> list[AnswerR
         elif answer.not_sure:
             text = _("I'm not sure")
         else:
-            labels = [_(question.option(c).label) for c in answer.choices if question.option(c)]  # type: ignore[union-attr]
-            text = "; ".join([*labels, *answer.other])
+            text = "; ".join(_(summary) for summary in answer_summary(question, answer))
         section = (
             _("About your business")
             if question.is_profile
@@ -113,13 +113,23 @@ class PlanItem:
     cost: str
     time: str
     difficulty: str
+    stuck_reason: str = ""  # what the business said stops it, in the catalogue's words
 
     @property
     def status(self) -> str:
         return self.progress.status if self.progress else "to_do"
 
 
-def planned_with_progress(plan: Plan, progress: dict[str, ActionProgress]) -> list[PlanItem]:
+def _stuck_reason(progress: ActionProgress | None, catalogue: Catalogue | None) -> str:
+    if progress is None or progress.status != "stuck" or not progress.barrier or not catalogue:
+        return ""
+    barrier = next((b for b in Barrier if b.value == progress.barrier), None)
+    return catalogue.offer(barrier).label if barrier else ""
+
+
+def planned_with_progress(
+    plan: Plan, progress: dict[str, ActionProgress], catalogue: Catalogue | None = None
+) -> list[PlanItem]:
     return [
         PlanItem(
             planned=planned,
@@ -127,6 +137,7 @@ def planned_with_progress(plan: Plan, progress: dict[str, ActionProgress]) -> li
             cost=str(COST_WORDS[planned.action.cost]),
             time=time_words(planned.action.minutes),
             difficulty=str(DIFFICULTY_WORDS[planned.action.difficulty]),
+            stuck_reason=_stuck_reason(progress.get(planned.action.id), catalogue),
         )
         for planned in plan.actions
     ]

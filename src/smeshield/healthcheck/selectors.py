@@ -16,12 +16,14 @@ from smeshield.businesses.models import Business
 from smeshield.content import catalogues, products
 from smeshield.domain.assessment.answers import Answer, profile_from
 from smeshield.domain.assessment.profile import BusinessFacts, Profile
+from smeshield.domain.assessment.progress import Progress, compare
 from smeshield.domain.assessment.questionnaire import Path
 from smeshield.domain.assessment.verdicts import Verdicts, evaluate
+from smeshield.domain.catalog.changes import RequirementChange, changes_between
 from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.planning.plan import Plan, build_plan
-from smeshield.healthcheck.models import ActionProgress, Assessment, ShareLink
+from smeshield.healthcheck.models import ActionProgress, Assessment, Reminder, ShareLink
 from smeshield.healthcheck.models import Answer as StoredAnswer
 from smeshield.kernel import hooks
 
@@ -85,6 +87,7 @@ class AssessmentState:
             self.verdicts,
             self.profile.exposures(),
             urgent_requirements=self.urgent_requirements,
+            profile=self.profile,
         )
 
     @property
@@ -134,6 +137,53 @@ def latest_completed(*, business: Business) -> Assessment | None:
 
 def action_progress(*, business: Business) -> dict[str, ActionProgress]:
     return {p.action_id: p for p in ActionProgress.objects.filter(business=business)}
+
+
+@dataclass(frozen=True)
+class StandardChanges:
+    """What a newer revision of the standard checks differently for this business."""
+
+    since: date
+    name: str
+    version: str
+    changes: tuple[RequirementChange, ...]
+
+
+def standard_changes(
+    *, business: Business, attempt: Assessment | None = None, today: date | None = None
+) -> StandardChanges | None:
+    """For the given (else the last finished) attempt: None if the standard is the same."""
+    done = attempt or latest_completed(business=business)
+    if done is None:
+        return None
+    current = catalogues.current_catalogue(today)
+    if done.catalogue_version == current.version:
+        return None
+    state = assessment_state(done)
+    if state.catalogue.effective_from >= current.effective_from:
+        return None
+    changes = changes_between(state.catalogue, current, state.profile)
+    return StandardChanges(current.effective_from, current.name, current.version, changes)
+
+
+def progress_since_last(*, attempt: Assessment) -> Progress | None:
+    """This attempt beside the last one finished before it (None for a first check)."""
+    earlier = (
+        Assessment.objects.filter(
+            business_id=attempt.business_id, completed_at__isnull=False, number__lt=attempt.number
+        )
+        .order_by("-number")
+        .first()
+    )
+    if earlier is None:
+        return None
+    earlier.business = attempt.business
+    before = assessment_state(earlier)
+    return compare(before.verdicts, before.catalogue, assessment_state(attempt).verdicts)
+
+
+def recent_reminders(*, business: Business, limit: int = 3) -> list[Reminder]:
+    return list(Reminder.objects.filter(business=business)[:limit])
 
 
 @dataclass(frozen=True)

@@ -7,24 +7,31 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from django.db import transaction
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
+from smeshield.businesses.selectors import active_members
 from smeshield.content import catalogues
 from smeshield.domain.assessment.answers import Answer, parse_answer
 from smeshield.domain.catalog.model import Barrier, Verdict
+from smeshield.domain.planning.reminders import Due, ReminderKind, due_reminders
 from smeshield.healthcheck import selectors
 from smeshield.healthcheck.models import (
     ActionProgress,
     ActionStatus,
     AnswerSubmission,
     Assessment,
+    Certificate,
+    Reminder,
     ShareLink,
 )
 from smeshield.healthcheck.models import Answer as StoredAnswer
@@ -48,11 +55,12 @@ class HealthCheckError(Exception):
 
 
 @transaction.atomic
-def assessment_start(*, business: Business, actor: User) -> Assessment:
-    """Start a new attempt. Profile answers carry over from the last one, to check not retype."""
+def assessment_start(*, business: Business, actor: User, today: date | None = None) -> Assessment:
+    """Start a new attempt under the catalogue in force on its start date; it keeps that
+    version to the end. Profile answers carry over from the last one, to check not retype."""
     previous = Assessment.objects.select_for_update().filter(business=business).first()
     number = (Assessment.objects.filter(business=business).aggregate(n=Max("number"))["n"] or 0) + 1
-    catalogue = catalogues.current_catalogue()
+    catalogue = catalogues.current_catalogue(today or timezone.localdate())
     assessment = Assessment.objects.create(
         business=business, catalogue_version=catalogue.version, number=number, started_by=actor
     )
@@ -279,3 +287,93 @@ def share_link_open(*, token: str, request: HttpRequest) -> ShareLink | None:
         request=request,
     )
     return link
+
+
+# --- Certificates and reminders ---------------------------------------------------------------
+
+
+@transaction.atomic
+def certificate_record(*, business: Business, expires_on: date, actor: User | None) -> Certificate:
+    """Keep the expiry date of the business's Cyber Essentials certificate (one a year)."""
+    return Certificate.objects.create(business=business, expires_on=expires_on, recorded_by=actor)
+
+
+def reminder_text(kind: str, params: dict[str, str]) -> str:
+    """The reminder in plain words (rendered when shown, in the reader's language)."""
+    if kind == ReminderKind.RECHECK:
+        return _(
+            "It is nearly a year since your last health check. "
+            "Take it again to see what has changed."
+        )
+    if kind == ReminderKind.CERTIFICATE:
+        return _(
+            "Your Cyber Essentials certificate ends on %(date)s. "
+            "Take the health check to get ready to renew."
+        ) % {"date": f"{date.fromisoformat(params['expires']):%-d %B %Y}"}
+    action = next(
+        (a for c in catalogues.all_catalogues() for a in c.actions if a.id == params.get("action")),
+        None,
+    )
+    title = _(action.title) if action else params.get("action", "")
+    return _(
+        "Two weeks ago you said you would do this: %(title)s. Is it done, or are you stuck?"
+    ) % {"title": title}
+
+
+def _due_for(business: Business, today: date) -> list[Due]:
+    last = (
+        Assessment.objects.filter(business=business, completed_at__isnull=False)
+        .order_by("-completed_at")
+        .values_list("completed_at", flat=True)
+        .first()
+    )
+    certificate = (
+        Certificate.objects.filter(business=business).values_list("expires_on", flat=True).first()
+    )
+    commitments = [
+        (action_id, timezone.localdate(updated))
+        for action_id, updated in ActionProgress.objects.filter(
+            business=business, status=ActionStatus.DOING
+        ).values_list("action_id", "updated_at")
+    ]
+    return due_reminders(
+        today=today,
+        last_check=timezone.localdate(last) if last else None,
+        certificate_expires=certificate,
+        commitments=commitments,
+    )
+
+
+def _link(business: Business, due: Due) -> str:
+    if due.kind == ReminderKind.COMMITMENT:
+        return f"/businesses/{business.pk}/health-check/plan/{due.params['action']}/"
+    return f"/businesses/{business.pk}/health-check/"
+
+
+def reminders_send(*, today: date | None = None) -> int:
+    """Send every reminder due today, each once per period (safe to run again at once)."""
+    from smeshield.businesses.models import Business as BusinessModel
+
+    day = today or timezone.localdate()
+    sent = 0
+    for business in BusinessModel.objects.filter(is_active=True).iterator(chunk_size=500):
+        for due in _due_for(business, day):
+            try:
+                with transaction.atomic():
+                    Reminder.objects.create(
+                        business=business, kind=due.kind, period=due.period, params=due.params
+                    )
+            except IntegrityError:
+                continue  # already sent for this period
+            text = reminder_text(due.kind, due.params)
+            link = f"{settings.SITE_URL}{_link(business, due)}"
+            recipients = list(active_members(business=business).values_list("email", flat=True))
+            if recipients:
+                send_mail(
+                    subject=text[:120],
+                    message=f"{text}\n\n{link}\n",
+                    from_email=None,
+                    recipient_list=recipients,
+                )
+            sent += 1
+    return sent

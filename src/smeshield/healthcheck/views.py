@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import InvalidAnswerError
+from smeshield.domain.assessment.questionnaire import hint_for
 from smeshield.domain.catalog.model import Barrier, Question
 from smeshield.healthcheck import selectors, services
 from smeshield.healthcheck.forms import ActionStatusForm, QuestionForm, ShareLinkForm, StuckForm
@@ -65,7 +66,17 @@ def overview(request: SignedInRequest, business_id: UUID) -> HttpResponse:
     return render(
         request,
         "healthcheck/overview.html",
-        {"business": business, "latest": latest, "state": state, "history": history},
+        {
+            "business": business,
+            "latest": latest,
+            "state": state,
+            "history": history,
+            "standard": selectors.standard_changes(business=business),
+            "reminders": [
+                services.reminder_text(r.kind, r.params)
+                for r in selectors.recent_reminders(business=business)
+            ],
+        },
     )
 
 
@@ -137,9 +148,24 @@ def _save_answer(
             raise Http404 from error
         messages.info(request, _("This page was sent twice. We kept the answer you gave first."))
         return redirect(_question_url(business, attempt, question_id))
+    return _after_saving(request, business, state.with_answer(recorded.answer), question_id)
+
+
+def _after_saving(
+    request: SignedInRequest,
+    business: Business,
+    state: selectors.AssessmentState,
+    question_id: str,
+) -> HttpResponse:
+    """Leave for later, back to check-your-answers, or on to the next question."""
+    attempt = state.assessment
+    if request.POST.get("later"):
+        messages.success(
+            request, _("Your answer is saved. Carry on whenever you like, on any device.")
+        )
+        return redirect("healthcheck_overview", business_id=business.pk)
     if request.GET.get("return") == "check":
         return redirect(_check_url(business, attempt))
-    state = state.with_answer(recorded.answer)
     following = (
         state.path.next_unanswered_after(question_id, state.answers)
         if state.path.includes(question_id)
@@ -148,6 +174,11 @@ def _save_answer(
     if following is None:
         return redirect(_check_url(business, attempt))
     return redirect(_question_url(business, attempt, following.id))
+
+
+def _nothing_given(request: SignedInRequest) -> bool:
+    """A page left with nothing ticked or typed: there is nothing to save, nothing wrong."""
+    return not any(request.POST.getlist("answer")) and not request.POST.get("other", "").strip()
 
 
 def _back_link(
@@ -178,11 +209,15 @@ def question(
         )
         return redirect(_next_page(business, attempt, state))
     form = _question_form(request, state, current)
+    if request.method == "POST" and request.POST.get("later") and _nothing_given(request):
+        messages.info(request, _("Nothing was ticked on that page, so there was nothing to save."))
+        return redirect("healthcheck_overview", business_id=business.pk)
     if request.method == "POST" and form.is_valid():
         moved_on = _save_answer(request, business, state, form, question_id)
         if moved_on is not None:
             return moved_on
     given = state.answers.get(question_id)
+    position, total = state.path.position(current)
     context = {
         "business": business,
         "attempt": attempt,
@@ -195,9 +230,13 @@ def question(
         if given
         else [],
         "back": _back_link(business, attempt, request, state.path.before(question_id)),
-        "position": [q.id for q in state.path.questions].index(question_id) + 1,
-        "total": state.path.total,
-        "answered": state.answered,
+        "hint": hint_for(current, state.profile),
+        "position": position,
+        "total": total,
+        "profile_done": state.path.profile_done(state.answers),
+        "controls": state.path.controls(),
+        "answered": sum(1 for q in state.path.part_of(current) if q.id in state.answers),
+        "leaving": request.method == "POST" and bool(request.POST.get("later")),
     }
     return render(request, "healthcheck/question.html", context, status=400 if form.errors else 200)
 
@@ -248,6 +287,8 @@ def results(request: SignedInRequest, business_id: UUID, assessment_id: UUID) ->
             "verdicts": state.verdicts,
             "areas": areas_with_verdicts(state),
             "notice": catalogue_notice(state.catalogue),
+            "standard": selectors.standard_changes(business=business, attempt=attempt),
+            "progress": selectors.progress_since_last(attempt=attempt),
         },
     )
 
@@ -274,7 +315,7 @@ def plan(request: SignedInRequest, business_id: UUID) -> HttpResponse:
         {
             "business": business,
             "state": state,
-            "items": planned_with_progress(state.plan, progress),
+            "items": planned_with_progress(state.plan, progress, state.catalogue),
         },
     )
 
@@ -366,7 +407,7 @@ def pdf(request: SignedInRequest, business_id: UUID, assessment_id: UUID) -> Htt
             "verdicts": state.verdicts,
             "areas": areas_with_verdicts(state),
             "items": planned_with_progress(
-                state.plan, selectors.action_progress(business=business)
+                state.plan, selectors.action_progress(business=business), state.catalogue
             ),
         },
     )

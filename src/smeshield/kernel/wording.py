@@ -69,9 +69,7 @@ MESSAGES: dict[str, Message] = {
     "mentoring.works_online": _m(gettext_noop("works with you online")),
     "mentoring.speaks": _m(gettext_noop("speaks %(language)s"), translate=["language"]),
     # Health check: what the business told us, behind a verdict (domain/assessment).
-    "assessment.answered": _m(
-        gettext_noop("%(question)s: %(answer)s"), translate=["question", "answer"]
-    ),
+    "assessment.answer_summary": _m(gettext_noop("%(summary)s"), translate=["summary"]),
     "assessment.not_sure": _m(gettext_noop("%(question)s: not sure"), translate=["question"]),
     "assessment.not_answered": _m(gettext_noop("Not answered yet")),
     # Incidents: the triage's own steps (domain/incidents/triage.py).

@@ -84,7 +84,7 @@ DEMO_GAPS: tuple[dict[str, list[str]], ...] = (
     {"uac.two-step": ["some"], "bk.separate": ["no"], "upd.supported": ["no"]},
     {"fw.router-password": ["no"], "sc.unlock": ["some"], "ir.who-to-call": ["no"]},
     {"bk.regular": ["rarely"], "mw.protection": ["no"]},
-    {"uac.admin": ["no"], "upd.fourteen-days": ["not_sure"]},
+    {"uac.admin": ["no"], "upd.apps-fourteen-days": ["not_sure"]},
     {"ph.reporting": ["no"], "pw.manager": ["no"], "mob.find-wipe": ["no"]},
     {"pay.accounts": ["no"], "upd.automatic": ["some"]},
 )
@@ -96,7 +96,7 @@ def _best(question: Question) -> list[str]:
         "profile.online-services": ["microsoft-365"],
         "profile.payments": ["card"],
         "profile.website": ["yes"],
-        "profile.products": ["windows", "microsoft-365"],
+        "profile.products": ["windows"],
         "profile.customers-ask-ce": ["no"],
         "profile.insurance": ["no"],
         "profile.it-advice": ["friend"],

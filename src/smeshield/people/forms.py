@@ -175,6 +175,8 @@ class HelpRequestForm(GovukForm):
     def __init__(self, *args: Any, actions: list[tuple[str, Any]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._choices("actions", actions)
+        if not actions:  # no plan yet, or nothing left to do: help is still offered
+            del self.fields["actions"]
 
     def clean_actions(self) -> list[str]:
         chosen: list[str] = self.cleaned_data["actions"]

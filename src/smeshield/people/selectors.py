@@ -12,6 +12,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from smeshield.businesses.models import Business, ConsentRecord
+from smeshield.content.catalogues import current_catalogue
 from smeshield.domain.roles import ConsentScope
 from smeshield.healthcheck import selectors as healthcheck_selectors
 from smeshield.healthcheck.models import Assessment
@@ -68,8 +69,10 @@ def plan_actions(*, business: Business) -> list[Any]:
 
 
 def needs_of(planned: list[Any]) -> list[str]:
-    """The health-check areas (mentor skills) those plan actions are about."""
-    return sorted({gap.requirement.area for p in planned for gap in p.gaps})
+    """The health-check areas (mentor skills) those plan actions are about; with no plan
+    action chosen (no plan yet, or nothing left to do), help with any area."""
+    needs = sorted({gap.requirement.area for p in planned for gap in p.gaps})
+    return needs or [area.id for area in current_catalogue().areas]
 
 
 def mentor_places() -> list[tuple[MentorProfile, int]]:

@@ -148,7 +148,7 @@ def business_mentoring(request: SignedInRequest, business_id: UUID) -> HttpRespo
         actions=[(p.action.id, _(p.action.title)) for p in planned],
     )
     if request.method == "POST" and form.is_valid():
-        chosen = [p for p in planned if p.action.id in form.cleaned_data["actions"]]
+        chosen = [p for p in planned if p.action.id in form.cleaned_data.get("actions", [])]
         try:
             services.help_request_create(
                 business=business,
@@ -160,7 +160,7 @@ def business_mentoring(request: SignedInRequest, business_id: UUID) -> HttpRespo
                 request=request,
             )
         except PeopleError as error:
-            form.add_error("actions", error.message)
+            form.add_error("actions" if "actions" in form.fields else None, error.message)
         else:
             transaction.on_commit(tasks.match.enqueue)
             messages.success(request, _("Saved. We will tell you as soon as we find a mentor."))

@@ -20,12 +20,32 @@ def _run(*args: str) -> str:
 
 
 def test_the_catalogue_prints_requirements_with_control_source_and_rule() -> None:
-    catalogue = json.loads(_run("catalogue", "--format", "json"))
+    catalogue = json.loads(_run("catalogue", "--format", "json", "--version", "3.2"))
     requirement = next(r for r in catalogue["requirements"] if r["id"] == "ce.upd.fourteen-days")
     assert requirement["area"] == "update-management"
     assert requirement["source"]["section"] == "Security update management"
     assert requirement["applies_when"] == "always"
+    assert requirement["auto_fail"] is False
     assert catalogue["version"] == "3.2"
+    assert (catalogue["effective_from"], catalogue["effective_to"]) == ("2025-04-28", "2026-04-27")
+
+
+def test_given_today_then_the_catalogue_in_force_is_danzell_with_its_automatic_fails() -> None:
+    catalogue = json.loads(_run("catalogue", "--format", "json"))
+    assert catalogue["version"] == "3.3"
+    assert (catalogue["effective_from"], catalogue["effective_to"]) == ("2026-04-28", None)
+    auto_fail = {r["id"] for r in catalogue["requirements"] if r["auto_fail"]}
+    assert auto_fail == {
+        "ce.uac.mfa-every-cloud",
+        "ce.upd.os-fourteen-days",
+        "ce.upd.apps-fourteen-days",
+    }
+    assert all(isinstance(r["auto_fail"], bool) for r in catalogue["requirements"])
+
+
+def test_given_an_unknown_version_then_the_command_says_so() -> None:
+    with pytest.raises(CommandError, match=r"no health-check catalogue version 9\.9"):
+        _run("catalogue", "--version", "9.9")
 
 
 def test_a_jsonl_file_scores_each_line_and_reports_bad_answers(tmp_path: Path) -> None:

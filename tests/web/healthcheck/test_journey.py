@@ -41,7 +41,8 @@ def test_even_the_longest_path_fits_in_15_minutes(
     client = client_as("member_a")
     answer_everything(client, world.business_a.pk)
     answered = Answer.objects.filter(assessment__business=world.business_a).count()
-    assert 25 <= answered <= 45
+    # v3.3 asks about scope and splits the 14-day rule: about 18 seconds a question.
+    assert 25 <= answered <= 50
 
 
 def test_no_cloud_services_means_no_cloud_2_step_questions(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable
 
 import pytest
@@ -46,8 +47,8 @@ def test_results_name_each_gap_with_its_reason_and_source(
     )
     text = main_text(page.content.decode())
     assert "Not ready for Cyber Essentials yet" in text
-    assert "Router updates: No" in text
-    assert "Cyber Essentials v3.2 (Willow): Security update management" in text
+    assert "You told us: Router does not get updates" in text
+    assert "Cyber Essentials v3.3 (Danzell): Security update management" in text
     assert "PR.PS-02" in text
 
 
@@ -219,3 +220,90 @@ def test_the_dashboard_shows_the_change_since_the_first_check(
     first = f"{finished.completed_at:%-d %B %Y}, it was {finished.requirements_met}."
     assert f"On your first check, on {first}" in text
     assert "You now look ready for Cyber Essentials." in text
+
+
+def test_given_missing_2_step_for_staff_then_results_and_plan_say_it_alone_fails(
+    world: World, client_as: Callable[[str], Client]
+) -> None:
+    attempt = assessment_start(business=world.business_a, actor=world.people["member_a"])
+    answer_all(attempt, {"uac.two-step": ["admins-only"], "bk.tested": ["no"]})
+    assessment_complete(assessment=attempt, actor=world.people["member_a"])
+    client = client_as("member_a")
+
+    results = main_text(
+        client.get(
+            f"/businesses/{world.business_a.pk}/health-check/{attempt.pk}/results/"
+        ).content.decode()
+    )
+    plan = main_text(
+        client.get(f"/businesses/{world.business_a.pk}/health-check/plan/").content.decode()
+    )
+
+    warning = results.index("This alone fails Cyber Essentials")
+    assert warning < results.index("Your risk")
+    assert "Everyone uses 2-step verification" in results[warning : results.index("Your risk")]
+    assert "You told us: 2-step checks for admins only" in results
+    first = plan.index("1. Turn on 2-step checks for everyone")
+    assert first < plan.index("This alone fails Cyber Essentials") < plan.index("2. ")
+
+
+def _pdf_objects(document: bytes) -> bytes:
+    """The PDF's own bytes plus every compressed stream opened (object streams hide the
+    catalogue's tags)."""
+    opened = [document]
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", document, re.S):
+        try:
+            opened.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            continue
+    return b"\n".join(opened)
+
+
+def test_the_pdf_is_tagged_for_screen_readers_with_a_language_and_title(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    response = client_as("member_a").get(
+        f"/businesses/{world.business_a.pk}/health-check/{finished.pk}/health-check.pdf"
+    )
+    objects = _pdf_objects(response.content)
+    assert b"/StructTreeRoot" in objects
+    assert b"/MarkInfo" in objects
+    assert b"pdfuaid:part" in objects
+    assert re.search(rb"/Lang \((en|en-gb)\)", objects, re.I)
+    assert b"/DisplayDocTitle true" in objects
+    assert b"Cyber health check" in objects  # the document title in the metadata
+
+
+def test_the_pdf_page_says_risk_in_words_and_shows_stuck_with_its_reason(
+    world: World, finished: Assessment, client_as: Callable[[str], Client]
+) -> None:
+    from django.template.loader import render_to_string
+
+    from smeshield.healthcheck.presenters import areas_with_verdicts, planned_with_progress
+    from smeshield.healthcheck.selectors import action_progress, assessment_state
+
+    client = client_as("member_a")
+    action_url = f"/businesses/{world.business_a.pk}/health-check/plan/update-router/"
+    client.post(f"{action_url}stuck/", {"barrier": "cost", "note": ""})
+    state = assessment_state(finished)
+    items = planned_with_progress(
+        state.plan, action_progress(business=world.business_a), state.catalogue
+    )
+    html = render_to_string(
+        "healthcheck/pdf.html",
+        {
+            "business": world.business_a,
+            "state": state,
+            "verdicts": state.verdicts,
+            "areas": areas_with_verdicts(state),
+            "items": items,
+        },
+    )
+    plan = main_text(
+        client.get(f"/businesses/{world.business_a.pk}/health-check/plan/").content.decode()
+    )
+
+    assert not re.search(r"VERY_HIGH|\bHIGH\b|\bMEDIUM\b|\bLOW\b", html)
+    assert re.search(r"Risk: <strong>(Low|Medium|High|Very high)</strong>", html)
+    assert "Stuck: It costs too much" in html
+    assert "Stuck Why: It costs too much" in plan

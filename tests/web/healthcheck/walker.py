@@ -22,7 +22,7 @@ def best_answer(question: Question) -> list[str]:
             "profile.online-services": ["microsoft-365"],
             "profile.payments": ["card"],
             "profile.website": ["yes"],
-            "profile.products": ["windows", "microsoft-365"],
+            "profile.products": ["windows"],
             "profile.customers-ask-ce": ["no"],
             "profile.insurance": ["no"],
             "profile.it-advice": ["it-company"],

@@ -704,3 +704,24 @@ def test_a_mentor_ends_the_mentoring_and_then_sees_nothing_of_the_business(
     assert "This mentoring has ended" in page
     owner_page = client_as("member_a").get(f"/businesses/{world.business_a.pk}/mentoring/")
     assert "Ask for a mentor" in owner_page.content.decode()  # free to ask again
+
+
+@pytest.mark.parametrize("state", ["no check yet", "nothing left to do"])
+def test_the_mentoring_page_offers_help_whatever_the_plans_state(
+    world: World, client_as: Callable[[str], Client], state: str
+) -> None:
+    if state == "nothing left to do":
+        finish(world.business_a)
+        assert plan_actions(business=world.business_a) == []
+    owner = client_as("member_a")
+    url = f"/businesses/{world.business_a.pk}/mentoring/"
+
+    page = owner.get(url).content.decode()
+    response = owner.post(url, {"remote_ok": "on"})
+
+    assert "Finish the health check first" not in page
+    assert "You can ask for a mentor at any time" in page
+    assert response.status_code == 302
+    asked = HelpRequest.objects.get(business=world.business_a)
+    assert asked.action_ids == []
+    assert "firewalls" in asked.needs

@@ -67,6 +67,14 @@ def parse_answer(question: Question, choices: Iterable[str], other: Iterable[str
     return Answer(question.id, picked, lines)
 
 
+def answer_summary(question: Question, answer: Answer) -> tuple[str, ...]:
+    """The answer in the words of each option chosen (and any lines typed)."""
+    if answer.not_sure:
+        return ()
+    summaries = [o.summary for c in answer.choices if (o := question.option(c)) is not None]
+    return (*summaries, *answer.other)
+
+
 FLAGS = "flags"  # a multiple-choice profile question whose options each set one yes/no fact
 
 
@@ -107,8 +115,16 @@ def profile_from(
 ) -> Profile:
     """The profile the business's profile answers describe (unanswered facts stay None)."""
     updates: dict[str, object] = {}
+    named: set[str] = set()  # products named by options of other questions (online services)
     for question in catalogue.questions:
         answer = answers.get(question.id)
         if question.is_profile and answer is not None:
             updates.update(_profile_updates(question, answer, vocabulary))
+            if not answer.not_sure:
+                named |= {
+                    o.product for c in answer.choices if (o := question.option(c)) and o.product
+                }
+    if named:
+        ticked = updates.get("products", frozenset())
+        updates["products"] = named | (ticked if isinstance(ticked, frozenset) else frozenset())
     return replace(Profile(facts=facts), **updates)  # type: ignore[arg-type]

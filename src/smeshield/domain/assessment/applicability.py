@@ -27,7 +27,50 @@ def uses_cloud_email(profile: Profile) -> bool:
     return profile.cloud_services is None or bool(profile.cloud_services & CLOUD_EMAIL)
 
 
+def sole_trader(profile: Profile) -> bool:
+    """Just one person: no staff to give logins to, or to check a payment."""
+    return profile.facts.sole_trader
+
+
+def has_staff(profile: Profile) -> bool:
+    return not profile.facts.sole_trader
+
+
+def charity(profile: Profile) -> bool:
+    """A charity or community group (volunteers, donors' data)."""
+    return profile.charity is True
+
+
+def hospitality(profile: Profile) -> bool:
+    """Cafes, pubs, hotels and restaurants (SIC 2007 section I): tills, card readers, Wi-Fi."""
+    return profile.facts.sector == "I"
+
+
+def retail(profile: Profile) -> bool:
+    """Shops (SIC 2007 section G): tills, card readers, stock systems."""
+    return profile.facts.sector == "G"
+
+
+def small_or_larger(profile: Profile) -> bool:
+    """Ten people or more: leavers and shared logins happen every year."""
+    return profile.facts.size_band.value in {"small", "medium", "large"}
+
+
 PREDICATES: dict[str, Predicate] = {
+    "sole_trader": sole_trader,
+    "has_staff": has_staff,
+    "charity": charity,
+    "hospitality": hospitality,
+    "retail": retail,
+    "small_or_larger": small_or_larger,
+    "pays_suppliers_with_staff": lambda profile: (
+        _maybe(profile.pays_suppliers)
+        and _maybe(profile.others_use_it)
+        and not profile.facts.sole_trader
+    ),
+    "others_use_it_or_staff": lambda profile: (
+        _maybe(profile.others_use_it) or small_or_larger(profile)
+    ),
     "always": lambda profile: True,
     "remote_working": lambda profile: _maybe(profile.remote_working),
     "own_devices": lambda profile: _maybe(profile.own_devices),

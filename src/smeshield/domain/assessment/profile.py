@@ -38,6 +38,7 @@ class Profile:
     payment_apps: bool | None = None
     pays_suppliers: bool | None = None
     personal_data: bool | None = None
+    charity: bool | None = None
     products: frozenset[str] = field(default_factory=frozenset)
     products_unrecognised: tuple[str, ...] = ()
     customers_ask_ce: bool | None = None

@@ -11,6 +11,12 @@ from smeshield.domain.assessment.profile import Profile
 from smeshield.domain.catalog.model import Catalogue, Question
 
 
+def hint_for(question: Question, profile: Profile) -> str:
+    """The hint in the words of this kind of business (a cafe's till, a charity's
+    volunteers), else the question's own hint."""
+    return next((text for rule, text in question.examples if applies(rule, profile)), question.hint)
+
+
 @dataclass(frozen=True, slots=True)
 class Path:
     """The questions shown to one business, in order, given its profile so far."""
@@ -55,6 +61,25 @@ class Path:
     @property
     def total(self) -> int:
         return len(self.questions)
+
+    def part_of(self, question: Question) -> tuple[Question, ...]:
+        """The part a question belongs to: about the business first, then the controls.
+
+        The profile part has a fixed length; the controls part is known once the
+        profile is answered, so "Question 3 of N" does not jump from page to page.
+        """
+        return tuple(q for q in self.questions if q.is_profile is question.is_profile)
+
+    def position(self, question: Question) -> tuple[int, int]:
+        """(number, count) of the question within its part, from 1."""
+        part = self.part_of(question)
+        return [q.id for q in part].index(question.id) + 1, len(part)
+
+    def profile_done(self, answers: Mapping[str, Answer]) -> bool:
+        return all(q.id in answers for q in self.questions if q.is_profile)
+
+    def controls(self) -> int:
+        return sum(1 for q in self.questions if not q.is_profile)
 
     def complete(self, answers: Mapping[str, Answer]) -> bool:
         return self.first_unanswered(answers) is None

@@ -67,7 +67,9 @@ def verdicts_report(verdicts: Verdicts) -> list[dict[str, Any]]:
             "statement": item.requirement.statement,
             "verdict": item.verdict.value,
             "reasons": [reason.as_json() for reason in item.reasons],
+            "decided_by": list(item.decided_by),
             "cyber_essentials": item.requirement.cyber_essentials,
+            "auto_fail": item.requirement.auto_fail,
             "source": {
                 "scheme": item.requirement.source.scheme,
                 "section": item.requirement.source.section,
@@ -91,6 +93,7 @@ def plan_report(plan: Plan) -> list[dict[str, Any]]:
             "minutes": planned.action.minutes,
             "difficulty": planned.action.difficulty.value,
             "first_things_first": planned.first_things_first,
+            "auto_fail": planned.auto_fail,
             "made_urgent": planned.made_urgent,
         }
         for planned in plan.actions
@@ -108,10 +111,11 @@ def score(
     profile = profile_from(catalogue, facts, answers, vocabulary)
     path = Path.for_profile(catalogue, profile)
     verdicts = evaluate(catalogue, profile, answers, frozenset(q.id for q in path.questions))
-    plan = build_plan(catalogue, verdicts, profile.exposures())
+    plan = build_plan(catalogue, verdicts, profile.exposures(), profile=profile)
     return {
         "catalogue_version": catalogue.version,
         "ready_for_cyber_essentials": verdicts.ready_for_cyber_essentials,
+        "auto_fails": [item.requirement.id for item in verdicts.auto_fails],
         "risk": {
             "level": verdicts.risk.level.value,
             "score": verdicts.risk.score,
@@ -140,6 +144,9 @@ def catalogue_report(catalogue: Catalogue) -> dict[str, Any]:
                 "area": r.area,
                 "statement": r.statement,
                 "cyber_essentials": r.cyber_essentials,
+                "auto_fail": r.auto_fail,
+                "replaces": list(r.replaces),
+                "change": r.change,
                 "applies_when": r.applies_when,
                 "source": {
                     "scheme": r.source.scheme,

@@ -20,9 +20,9 @@ from smeshield.domain.assessment.risk import RiskPicture, risk_picture
 from smeshield.domain.catalog.model import Catalogue, Requirement, Verdict
 from smeshield.domain.reasons import Reason, ReasonCode
 
-# What the business told us, behind each verdict (the question's summary and the
-# option's label are content words, translated when shown).
-ANSWERED = ReasonCode("assessment.answered", ("question", "answer"))
+# What the business told us, behind each verdict (the question's and the option's
+# summaries are content words, translated when shown).
+ANSWER_SUMMARY = ReasonCode("assessment.answer_summary", ("summary",))
 NOT_SURE_ANSWER = ReasonCode("assessment.not_sure", ("question",))
 NOT_ANSWERED = ReasonCode("assessment.not_answered")
 
@@ -31,7 +31,8 @@ NOT_ANSWERED = ReasonCode("assessment.not_answered")
 class RequirementVerdict:
     requirement: Requirement
     verdict: Verdict
-    reasons: tuple[Reason, ...]  # what the business told us
+    reasons: tuple[Reason, ...]  # the answers that decided the verdict, as codes
+    decided_by: tuple[str, ...] = ()  # ids of the questions those answers belong to
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,15 @@ class Verdicts:
     def ready_for_cyber_essentials(self) -> bool:
         ce = self.cyber_essentials
         return bool(ce) and all(item.verdict is Verdict.MET for item in ce)
+
+    @property
+    def auto_fails(self) -> tuple[RequirementVerdict, ...]:
+        """Requirements not met that fail Cyber Essentials on their own (shown first)."""
+        return tuple(
+            item
+            for item in self.items
+            if item.requirement.auto_fail and item.verdict is not Verdict.MET
+        )
 
     @property
     def blockers(self) -> tuple[RequirementVerdict, ...]:
@@ -76,9 +86,13 @@ def _verdict_for(
     question_ids: list[str],
     answers: Mapping[str, Answer],
     shown: frozenset[str] | None,
-) -> tuple[Verdict, tuple[Reason, ...]]:
-    found: list[Verdict] = []
-    reasons: list[Reason] = []
+) -> tuple[Verdict, tuple[Reason, ...], tuple[str, ...]]:
+    """The verdict, and only the answers that decided it (with their question ids).
+
+    Not met is decided by the answers saying not met; unknown by the answers not
+    sure or unknown (and anything unanswered); met by every answer, all saying met.
+    """
+    found: list[tuple[Verdict, Reason, str]] = []  # verdict, reason, question id
     missing = False
     for question_id in question_ids:
         question = catalogue.question(question_id)
@@ -89,21 +103,31 @@ def _verdict_for(
             missing = missing or shown is None or question_id in shown
             continue
         if answer.not_sure:
-            found.append(Verdict.UNKNOWN)
-            reasons.append(NOT_SURE_ANSWER(question=question.summary))
+            found.append((Verdict.UNKNOWN, NOT_SURE_ANSWER(question=question.summary), question_id))
             continue
         for choice in answer.choices:
             option = question.option(choice)
             if option is not None and requirement_id in option.verdicts:
-                found.append(option.verdicts[requirement_id])
-                reasons.append(ANSWERED(question=question.summary, answer=option.label))
-    if Verdict.NOT_MET in found:
-        return Verdict.NOT_MET, tuple(reasons)
-    if missing:
-        reasons.append(NOT_ANSWERED())
-    if not found or missing or Verdict.UNKNOWN in found:
-        return Verdict.UNKNOWN, tuple(reasons)
-    return Verdict.MET, tuple(reasons)
+                found.append(
+                    (
+                        option.verdicts[requirement_id],
+                        ANSWER_SUMMARY(summary=option.summary),
+                        question_id,
+                    )
+                )
+
+    def deciding(*verdicts: Verdict) -> tuple[tuple[Reason, ...], tuple[str, ...]]:
+        chosen = [(reason, qid) for verdict, reason, qid in found if verdict in verdicts]
+        return tuple(r for r, _ in chosen), tuple(dict.fromkeys(q for _, q in chosen))
+
+    if any(verdict is Verdict.NOT_MET for verdict, _, _ in found):
+        return Verdict.NOT_MET, *deciding(Verdict.NOT_MET)
+    if not found or missing or any(verdict is Verdict.UNKNOWN for verdict, _, _ in found):
+        reasons, decided_by = deciding(Verdict.UNKNOWN)
+        if missing:
+            reasons = (*reasons, NOT_ANSWERED())
+        return Verdict.UNKNOWN, reasons, decided_by
+    return Verdict.MET, *deciding(Verdict.MET)
 
 
 def evaluate(
@@ -123,8 +147,8 @@ def evaluate(
     for requirement in catalogue.requirements:
         if not applies(requirement.applies_when, profile):
             continue
-        verdict, reasons = _verdict_for(
+        verdict, reasons, decided_by = _verdict_for(
             catalogue, requirement.id, informs.get(requirement.id, []), answers, shown_questions
         )
-        items.append(RequirementVerdict(requirement, verdict, reasons))
+        items.append(RequirementVerdict(requirement, verdict, reasons, decided_by))
     return Verdicts(catalogue.version, tuple(items), risk_picture(items, profile))

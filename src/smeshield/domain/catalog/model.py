@@ -57,12 +57,16 @@ class Requirement:
     weight: int  # 1 (helps) to 3 (stops common attacks)
     exposures: tuple[str, ...] = ()  # profile exposures that make a gap riskier
     most_exploited: bool = False  # gaps attackers use most (e.g. missing updates, no 2SV)
+    auto_fail: bool = False  # missing it fails the whole Cyber Essentials assessment
+    replaces: tuple[str, ...] = ()  # ids in the previous version this one takes over from
+    change: str = ""  # what changed from the previous version, in plain words
 
 
 @dataclass(frozen=True, slots=True)
 class Option:
     value: str
     label: str
+    summary: str = ""  # this option in a few words: check-your-answers and reasons
     hint: str = ""
     # For control questions: the verdict this answer gives each requirement it informs.
     verdicts: Mapping[str, Verdict] = field(default_factory=dict)
@@ -70,6 +74,8 @@ class Option:
     fact: object = None
     # "None of these": must be chosen alone (multiple-choice questions).
     exclusive: bool = False
+    # The product this option names ("vendor:product"), for the business's technology list.
+    product: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,8 @@ class Question:
     options: tuple[Option, ...]
     show_when: str = "always"
     profile_fact: str = ""  # for profile questions: which profile fact the answer sets
+    # Hints in the words of a sector or kind of business: (rule name, hint), first match wins.
+    examples: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_profile(self) -> bool:
@@ -122,6 +130,10 @@ class Action:
     difficulty: Difficulty
     free_tools: tuple[str, ...] = ()
     help_topics: tuple[str, ...] = ()  # for "who can help" (the support directory)
+    first_when: tuple[str, ...] = ()  # profile rules that make it one of the first things to do
+    extra_steps: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rule name, steps added)
+    sole_trader_cost: CostBand | None = None  # what it costs a business of one person
+    sole_trader_minutes: int | None = None
 
     @property
     def effort(self) -> int:
@@ -184,6 +196,10 @@ class Catalogue:
 
     def area(self, area_id: str) -> Area:
         return self._areas[area_id]
+
+    @property
+    def auto_fail_ids(self) -> frozenset[str]:
+        return frozenset(r.id for r in self.requirements if r.auto_fail)
 
     def offer(self, barrier: Barrier) -> Offer:
         return next(offer for offer in self.offers if offer.barrier is barrier)

@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('people', '0002_notices_and_reasons_as_codes'),
-        ('people', '0002_one_open_request_and_sharing_consent'),
+        ("people", "0002_notices_and_reasons_as_codes"),
+        ("people", "0002_one_open_request_and_sharing_consent"),
     ]
 
-    operations = [
-    ]
+    operations = []
