@@ -47,6 +47,18 @@ JOBS: tuple[Job, ...] = (
         what="Ask set members to review their commitments before a meeting (once each).",
     ),
     Job(
+        "health-check-reminders",
+        "smeshield.healthcheck.tasks.send_reminders",
+        every=1440,
+        what="Re-check after 11 months, certificate renewal 30 days ahead, 'I'll do it' after 14 days.",
+    ),
+    Job(
+        "audit-head-published",
+        "smeshield.audit.tasks.publish_head",
+        every=1440,
+        what="Append the audit chain's head to AUDIT_HEAD_FILE, outside the database (ADR 0049).",
+    ),
+    Job(
         "mentor-matching",
         "smeshield.people.tasks.match",
         every=10,

@@ -62,8 +62,8 @@ def test_a_jsonl_file_scores_each_line_and_reports_bad_answers(tmp_path: Path) -
     (router,) = [v for v in lines[0]["verdicts"] if v["requirement"] == "ce.fw.default-password"]
     assert router["reasons"] == [
         {
-            "code": "assessment.answered",
-            "params": {"question": "Router settings password changed", "answer": "No"},
+            "code": "assessment.answer_summary",
+            "params": {"summary": "Router password not changed"},
         }
     ]
     assert lines[0]["ready_for_cyber_essentials"] is False

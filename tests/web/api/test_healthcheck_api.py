@@ -46,7 +46,7 @@ def test_a_business_token_starts_answers_and_reads_verdicts_and_plan(
     assert answered.json()["replayed"] is False
     by_id = {v["requirement"]: v for v in verdicts}
     assert by_id["ce.fw.default-password"]["verdict"] == "not_met"
-    assert by_id["ce.fw.default-password"]["reasons"] == ["Router settings password changed: No"]
+    assert by_id["ce.fw.default-password"]["reasons"] == ["Router password not changed"]
     assert any(item["action"] == "change-router-password" for item in plan)
 
 

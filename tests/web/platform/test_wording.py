@@ -45,7 +45,7 @@ def test_the_walk_finds_the_codes_of_every_feature_that_gives_reasons() -> None:
         "alerts.uses_product",
         "alerts.for_businesses_like_yours",
         "mentoring.knows_about",
-        "assessment.answered",
+        "assessment.answer_summary",
         "incidents.call_bank_first",
         "people.set_meets",
     } <= set(CODES)
@@ -106,8 +106,8 @@ def test_every_message_belongs_to_a_code_something_can_produce() -> None:
             "Your supervisor signed off your session of 30 November 2026.",
         ),
         (
-            Reason("assessment.answered", {"question": "Router updates", "answer": "No"}),
-            "Router updates: No",
+            Reason("assessment.answer_summary", {"summary": "Router updates are off"}),
+            "Router updates are off",
         ),
     ],
 )
