@@ -50,7 +50,7 @@ JOBS: tuple[Job, ...] = (
         "health-check-reminders",
         "smeshield.healthcheck.tasks.send_reminders",
         every=1440,
-        what="Re-check after 11 months, certificate renewal 30 days ahead, 'I'll do it' after 14 days.",
+        what="Re-check at 11 months; certificate renewal 30 days ahead; 'I'll do it' at 14 days.",
     ),
     Job(
         "audit-head-published",
