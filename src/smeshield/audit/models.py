@@ -38,6 +38,7 @@ class AuditAction(models.TextChoices):
     API_TOKEN_REVOKED = "api_token_revoked"  # noqa: S105 - an event name
     API_ACCESS = "api_access"
     SHARE_LINK_CREATED = "share_link_created"
+    CERTIFICATE_RECORDED = "certificate_recorded"
     SHARE_LINK_REVOKED = "share_link_revoked"
     SHARE_LINK_VIEWED = "share_link_viewed"
     INCIDENT_SHARED = "incident_shared"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date, timedelta
 from typing import Any
 
 from django import forms
@@ -12,7 +13,7 @@ from smeshield.domain.assessment.answers import MAX_LINE_LENGTH, MAX_OTHER_LINES
 from smeshield.domain.catalog.model import NOT_SURE, Barrier, Catalogue, Question, QuestionKind
 from smeshield.healthcheck.models import ActionStatus
 from smeshield.healthcheck.services import SHARE_LINK_DAYS
-from smeshield.kernel.forms import GovukForm, PlainTextField
+from smeshield.kernel.forms import DayMonthYearField, GovukForm, PlainTextField
 
 NOT_SURE_LABEL = _("I'm not sure")
 
@@ -128,3 +129,32 @@ class ShareLinkForm(GovukForm):
         initial=30,
         error_messages={"required": _("Select how long the link should work")},
     )
+
+
+# A Cyber Essentials certificate lasts 12 months; a little slack for the day it was issued.
+CERTIFICATE_LONGEST_DAYS = 400
+
+
+class CertificateForm(GovukForm):
+    """When the business's Cyber Essentials certificate ends, for the renewal reminder."""
+
+    expires_on = DayMonthYearField(
+        label=_("When does your Cyber Essentials certificate end?"),
+        help_text=_("It is on the certificate. For example, 27 11 2027"),
+    )
+
+    def __init__(self, *args: Any, today: date, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.today = today
+
+    def clean_expires_on(self) -> date:
+        expires_on: date = self.cleaned_data["expires_on"]
+        if expires_on <= self.today:
+            raise forms.ValidationError(
+                _("The end date must be in the future. An ended certificate needs renewing.")
+            )
+        if expires_on > self.today + timedelta(days=CERTIFICATE_LONGEST_DAYS):
+            raise forms.ValidationError(
+                _("A certificate lasts one year. Check the end date on your certificate.")
+            )
+        return expires_on

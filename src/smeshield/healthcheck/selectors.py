@@ -23,7 +23,13 @@ from smeshield.domain.catalog.changes import RequirementChange, changes_between
 from smeshield.domain.catalog.model import Catalogue
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.planning.plan import Plan, build_plan
-from smeshield.healthcheck.models import ActionProgress, Assessment, Reminder, ShareLink
+from smeshield.healthcheck.models import (
+    ActionProgress,
+    Assessment,
+    Certificate,
+    Reminder,
+    ShareLink,
+)
 from smeshield.healthcheck.models import Answer as StoredAnswer
 from smeshield.kernel import hooks
 
@@ -207,3 +213,8 @@ def share_links_of(*, business: Business) -> list[ShareLinkRow]:
         targets=[share_link_target(link.pk) for link in links],
     )
     return [ShareLinkRow(link, views[share_link_target(link.pk)]) for link in links]
+
+
+def certificate_of(*, business: Business) -> Certificate | None:
+    """The certificate the business told us about most recently (the renewal reminder's)."""
+    return Certificate.objects.filter(business=business).order_by("-recorded_at").first()

@@ -293,9 +293,27 @@ def share_link_open(*, token: str, request: HttpRequest) -> ShareLink | None:
 
 
 @transaction.atomic
-def certificate_record(*, business: Business, expires_on: date, actor: User | None) -> Certificate:
+@transaction.atomic
+def certificate_record(
+    *,
+    business: Business,
+    expires_on: date,
+    actor: User | None,
+    request: HttpRequest | None = None,
+) -> Certificate:
     """Keep the expiry date of the business's Cyber Essentials certificate (one a year)."""
-    return Certificate.objects.create(business=business, expires_on=expires_on, recorded_by=actor)
+    certificate = Certificate.objects.create(
+        business=business, expires_on=expires_on, recorded_by=actor
+    )
+    audit_record(
+        action=AuditAction.CERTIFICATE_RECORDED,
+        actor=actor,
+        business_id=business.pk,
+        target=f"certificate:{certificate.pk}",
+        data={"expires_on": expires_on.isoformat()},
+        request=request,
+    )
+    return certificate
 
 
 def reminder_text(kind: str, params: dict[str, str]) -> str:

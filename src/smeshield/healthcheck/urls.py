@@ -16,6 +16,7 @@ urlpatterns = [
     path(BASE + "plan/<str:action_id>/", views.action, name="healthcheck_action"),
     path(BASE + "plan/<str:action_id>/stuck/", views.stuck, name="healthcheck_stuck"),
     path(BASE + "share/", views.share, name="healthcheck_share"),
+    path(BASE + "certificate/", views.certificate, name="healthcheck_certificate"),
     path(
         BASE + "share/<uuid:link_id>/revoke/", views.share_revoke, name="healthcheck_share_revoke"
     ),

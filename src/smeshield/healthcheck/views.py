@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -17,7 +18,13 @@ from smeshield.domain.assessment.answers import InvalidAnswerError
 from smeshield.domain.assessment.questionnaire import hint_for
 from smeshield.domain.catalog.model import Barrier, Question
 from smeshield.healthcheck import selectors, services
-from smeshield.healthcheck.forms import ActionStatusForm, QuestionForm, ShareLinkForm, StuckForm
+from smeshield.healthcheck.forms import (
+    ActionStatusForm,
+    CertificateForm,
+    QuestionForm,
+    ShareLinkForm,
+    StuckForm,
+)
 from smeshield.healthcheck.models import ActionStatus, Assessment, ShareLink
 from smeshield.healthcheck.pdf import render_pdf
 from smeshield.healthcheck.presenters import (
@@ -446,6 +453,35 @@ def share(request: SignedInRequest, business_id: UUID) -> HttpResponse:
             "form": form,
             "links": links,
             "new_link": new_link,
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@policy(PolicyName.BUSINESS_MEMBER)
+@require_http_methods(["GET", "POST"])
+def certificate(request: SignedInRequest, business_id: UUID) -> HttpResponse:
+    """Tell us when your Cyber Essentials certificate ends: we remind you 30 days before."""
+    business = permitted_business(request)
+    form = CertificateForm(
+        request.POST if request.method == "POST" else None, today=timezone.localdate()
+    )
+    if request.method == "POST" and form.is_valid():
+        services.certificate_record(
+            business=business,
+            expires_on=form.cleaned_data["expires_on"],
+            actor=request.user,
+            request=request,
+        )
+        messages.success(request, _("Saved. We will remind you 30 days before it ends."))
+        return redirect("healthcheck_certificate", business_id=business.pk)
+    return render(
+        request,
+        "healthcheck/certificate.html",
+        {
+            "business": business,
+            "form": form,
+            "recorded": selectors.certificate_of(business=business),
         },
         status=400 if form.errors else 200,
     )

@@ -103,6 +103,7 @@ EXPECTED_POLICY = {
     "businesses/<uuid:business_id>/health-check/plan/<str:action_id>/": "business_member",
     "businesses/<uuid:business_id>/health-check/plan/<str:action_id>/stuck/": "business_member",
     "businesses/<uuid:business_id>/health-check/share/": "business_owner",
+    "businesses/<uuid:business_id>/health-check/certificate/": "business_member",
     "businesses/<uuid:business_id>/health-check/share/<uuid:link_id>/revoke/": "business_owner",
     "shared/<str:token>/": "public",
     "help/": "public",
