@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -94,16 +95,11 @@ def test_any_file_beside_a_real_record_is_imported_or_rejected_by_name(
         assert rejected["hostile.json"].strip()
 
 
-@FUZZ
-@given(data=hostile_bytes())
-def test_any_kev_file_is_imported_or_refused_naming_the_file(
-    tmp_path_factory: pytest.TempPathFactory, data: bytes
-) -> None:
-    path = tmp_path_factory.mktemp("kev") / "catalogue.json"
-    path.write_bytes(data)
+def _imported_or_refused_by_name(importer: Callable[..., ImportOutcome], path: Path) -> None:
+    """The contract: an outcome whose problems are all worded, or a refusal naming the file."""
     outcome: ImportOutcome | str
     try:
-        outcome = kev_import(path=path)
+        outcome = importer(path=path)
     except ValueError as error:
         outcome = str(error)
 
@@ -111,6 +107,16 @@ def test_any_kev_file_is_imported_or_refused_naming_the_file(
         assert str(path) in outcome  # refused, naming the file
     else:
         assert all(problem.strip() for problem in outcome.problems)
+
+
+@FUZZ
+@given(data=hostile_bytes())
+def test_any_kev_file_is_imported_or_refused_naming_the_file(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
+    path = tmp_path_factory.mktemp("kev") / "catalogue.json"
+    path.write_bytes(data)
+    _imported_or_refused_by_name(kev_import, path)
 
 
 @FUZZ
@@ -120,16 +126,7 @@ def test_any_stix_file_is_imported_or_refused_naming_the_file(
 ) -> None:
     path = tmp_path_factory.mktemp("stix") / "bundle.json"
     path.write_bytes(data)
-    outcome: ImportOutcome | str
-    try:
-        outcome = stix_import(path=path)
-    except ValueError as error:
-        outcome = str(error)
-
-    if isinstance(outcome, str):
-        assert str(path) in outcome  # refused, naming the file
-    else:
-        assert all(problem.strip() for problem in outcome.problems)
+    _imported_or_refused_by_name(stix_import, path)
 
 
 # --- The pen test's files, by name, through the commands ---------------------------------------
