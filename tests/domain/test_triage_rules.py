@@ -125,7 +125,8 @@ def test_lost_money_keeps_every_other_contact_after_the_bank_and_police() -> Non
 def test_two_kinds_give_every_step_of_both_playbooks_the_urgent_one_first() -> None:
     # Given ransomware (urgent) and a website problem, chosen in that order
     ransomware, website = BOOK.get("ransomware"), BOOK.get("website")
-    assert ransomware is not None and website is not None
+    assert ransomware is not None
+    assert website is not None
     # When triaged
     result = _triage("website", "ransomware")
     # Then all of ransomware's steps come first, then the website steps not already given
