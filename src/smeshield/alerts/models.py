@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from smeshield.domain.products.vocabulary import normalise_name
-from smeshield.kernel.encryption import EncryptedTextField, lookup_hash
+from smeshield.kernel.encryption import EncryptedJSONField, EncryptedTextField, lookup_hash
 
 
 class AdvisorySource(models.TextChoices):
@@ -113,7 +113,7 @@ class InventoryItem(models.Model):
         ordering = ("added_at", "id")
 
     def __str__(self) -> str:
-        return self.name_as_written
+        return str(self.name_as_written)
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         # ``bulk_create`` (the services) sets the hashes itself; a single save fills them.
@@ -177,8 +177,9 @@ class Delivery(models.Model):
         "businesses.Business", on_delete=models.CASCADE, related_name="alert_deliveries"
     )
     # Why it reached them, as a code and parameters (``Reason.as_json``), shown in the
-    # reader's language by smeshield.kernel.wording.
-    reason = models.JSONField()
+    # reader's language by smeshield.kernel.wording. Encrypted: it quotes the product's
+    # name as the owner wrote it (ADR 0056).
+    reason = EncryptedJSONField()
     identity_id = models.CharField(max_length=255, blank=True)
     delivered_at = models.DateTimeField(default=timezone.now)
     due_on = models.DateField()

@@ -145,7 +145,7 @@ class ShareLink(models.Model):
         ordering = ("-created_at",)
 
     def __str__(self) -> str:
-        return self.label
+        return str(self.label)
 
     def is_live(self, now: object = None) -> bool:
         moment = now or timezone.now()

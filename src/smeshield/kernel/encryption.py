@@ -103,11 +103,14 @@ class EncryptedTextField(models.TextField):  # type: ignore[type-arg]
         return decrypt(value)
 
 
-class EncryptedJSONField(models.TextField):  # type: ignore[type-arg]
+class EncryptedJSONField(models.Field):  # type: ignore[type-arg]
     """A JSON value stored encrypted (as encrypted JSON text); reads and writes the
     Python value. Like ``EncryptedTextField`` it cannot be filtered on by the database."""
 
     description = "JSON encrypted at rest"
+
+    def get_internal_type(self) -> str:
+        return "TextField"
 
     def get_prep_value(self, value: Any) -> Any:
         if value is None:

@@ -262,7 +262,7 @@ class SetMember(models.Model):
         ordering = ("joined_at", "id")
 
     def __str__(self) -> str:
-        return self.display_name
+        return str(self.display_name)
 
 
 class ProgressSharingConsent(InsertOnlyModel):
