@@ -76,7 +76,7 @@ def _walk(world: World, client_as: Callable[[str], Client]) -> Walk:
     words = _canaries()
     business = world.business_a
     base = f"/businesses/{business.pk}"
-    owner, facilitator, mentor = client_as("member_a"), client_as("facilitator"), None
+    owner, facilitator = client_as("member_a"), client_as("facilitator")
     finish(business, GAPS)
     shown: dict[str, tuple[Client, str]] = {}
 
@@ -91,8 +91,9 @@ def _walk(world: World, client_as: Callable[[str], Client]) -> Walk:
     assert added.status_code == 302, added.status_code
     shown["product_name"] = (owner, f"{base}/what-we-use/")
     # An alert about what that name means quotes it in the delivery's reason.
-    advisory_fan_out(advisory=AdvisoryFactory())
-    delivery = Delivery.objects.get(business=business)
+    advisory = AdvisoryFactory()
+    advisory_fan_out(advisory=advisory)
+    delivery = Delivery.objects.get(business=business, advisory=advisory)
     assert MATCHED_NAME in str(delivery.reason)
     shown["matched_name"] = (owner, f"{base}/alerts/{delivery.pk}/")
     occurred = timezone.localdate() - timedelta(days=3)
@@ -122,7 +123,7 @@ def _walk(world: World, client_as: Callable[[str], Client]) -> Walk:
 
     # The owner joins a facilitator's set under a name of their choosing.
     assert facilitator.post("/staff/learning-sets/", {"name": CONTROL}).status_code == 302
-    learning_set = LearningSet.objects.get()
+    learning_set = LearningSet.objects.get(name=CONTROL)
     joined = owner.post(
         f"{base}/learning-sets/",
         {"code": learning_set.join_code, "display_name": words["display_name"]},
@@ -170,7 +171,7 @@ def _walk(world: World, client_as: Callable[[str], Client]) -> Walk:
         },
     )
     assert logged.status_code == 302, logged.status_code
-    assert MentoringSession.objects.get().topic == words["session_topic"]
+    assert MentoringSession.objects.get(mentorship=mentorship).topic == words["session_topic"]
     # While the mentoring lasts, the owner and the mentor both read the topic.
     assert words["session_topic"] in owner.get(f"{base}/mentoring/").content.decode()
     mentor_page = mentor.get(f"/mentor/mentorships/{mentorship.pk}/").content.decode()
