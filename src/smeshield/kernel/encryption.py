@@ -127,8 +127,10 @@ class EncryptedJSONField(models.Field):  # type: ignore[type-arg]
     def to_python(self, value: Any) -> Any:
         return value
 
-    def value_to_string(self, obj: models.Model) -> str:
-        return json.dumps(self.value_from_object(obj), ensure_ascii=False)
+    def value_to_string(self, obj: models.Model) -> Any:
+        # As Django's JSONField: serializers get the value itself, and ``to_python`` takes
+        # it back unchanged.
+        return self.value_from_object(obj)
 
 
 def encrypt_columns(
