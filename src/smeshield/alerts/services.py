@@ -37,6 +37,7 @@ from smeshield.alerts.models import (
     InventorySource,
     ProductAlias,
     ProductAnswer,
+    normalised_key,
 )
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
@@ -49,6 +50,7 @@ from smeshield.domain.alerts.stix import stix_advisories
 from smeshield.domain.jsonlimits import Limits, RefusedJsonError, parse
 from smeshield.domain.products.recognition import Recognition
 from smeshield.domain.products.vocabulary import normalise_name
+from smeshield.kernel.encryption import lookup_hash
 
 if TYPE_CHECKING:
     from smeshield.accounts.models import User
@@ -184,12 +186,14 @@ def newest_per_product(advisories: Iterable[Advisory]) -> list[Advisory]:
 def _recognitions(business: Business, names: Iterable[str]) -> dict[str, Recognition]:
     """Each name read by the recogniser, unless this business already told us what it means."""
     answers = dict(
-        ProductAnswer.objects.filter(business=business).values_list("normalised", "identity_id")
+        ProductAnswer.objects.filter(business=business).values_list(
+            "normalised_hash", "identity_id"
+        )
     )
     reader = recogniser()
     found = {}
     for name in names:
-        answer = answers.get(normalise_name(name)[:120])
+        answer = answers.get(normalised_key(name))
         if answer is None:
             found[name] = reader.recognise(name)
         else:
@@ -205,7 +209,8 @@ def _rows(
             business=business,
             identity_id=identity_id,
             name_as_written=name,
-            normalised=normalise_name(name)[:120],
+            name_hash=lookup_hash(name),
+            normalised_hash=normalised_key(name),
             source=source,
             confidence=recognition.confidence,
             suggestions=list(recognition.suggestions),
@@ -240,13 +245,16 @@ def inventory_refresh(*, assessment: Assessment) -> list[InventoryItem]:
     return list(InventoryItem.objects.filter(business=business))
 
 
-def _audit_products(business: Business, actor: User, change: str, names: list[str]) -> None:
+def _audit_products(
+    business: Business, actor: User, change: str, names: list[str], **extra: str
+) -> None:
     audit_record(
         action=AuditAction.BUSINESS_UPDATED,
         actor=actor,
         business_id=business.pk,
         target=f"business:{business.pk}",
-        data={"what_we_use": change, "names": names},
+        # Keyed hashes, not the words: the audit trail is not encrypted (ADR 0056).
+        data={"what_we_use": change, "names": [lookup_hash(name) for name in names], **extra},
     )
 
 
@@ -255,11 +263,11 @@ def inventory_add(*, business: Business, names: list[str], actor: User) -> list[
     """Add products the owner typed; names already on the list are left as they are.
     Matching for the business runs again once this is saved."""
     present = set(
-        InventoryItem.objects.filter(business=business).values_list("normalised", flat=True)
+        InventoryItem.objects.filter(business=business).values_list("normalised_hash", flat=True)
     )
     new: dict[str, str] = {}
     for name in names:
-        key = normalise_name(name)[:120]
+        key = normalised_key(name)
         if key and key not in present:
             new.setdefault(key, name.strip())
     found = _recognitions(business, new.values())
@@ -279,7 +287,7 @@ def inventory_add(*, business: Business, names: list[str], actor: User) -> list[
 def inventory_remove(*, business: Business, name: str, actor: User) -> int:
     """Take a product off the list; alerts only about it close ("You no longer use this")."""
     removed, _counts = InventoryItem.objects.filter(
-        business=business, name_as_written=name
+        business=business, name_hash=lookup_hash(name)
     ).delete()
     if removed:
         _audit_products(business, actor, "removed", [name])
@@ -290,7 +298,7 @@ def inventory_remove(*, business: Business, name: str, actor: User) -> int:
 @transaction.atomic
 def inventory_rename(*, business: Business, name: str, new_name: str, actor: User) -> None:
     """Change how a product is written; it is read again as if newly added."""
-    InventoryItem.objects.filter(business=business, name_as_written=name).delete()
+    InventoryItem.objects.filter(business=business, name_hash=lookup_hash(name)).delete()
     found = _recognitions(business, [new_name])
     InventoryItem.objects.bulk_create(
         _rows(business, new_name, found[new_name], InventorySource.OWNER), ignore_conflicts=True
@@ -304,14 +312,15 @@ def product_answer_record(
     *, business: Business, name: str, identity_id: str, actor: User
 ) -> ProductAnswer:
     """Remember what the owner said a name means ("" for none of these) and use it now."""
-    key = normalise_name(name)[:120]
+    key = normalised_key(name)
     answer, _created = ProductAnswer.objects.update_or_create(
         business=business,
-        normalised=key,
+        normalised_hash=key,
         defaults={"identity_id": identity_id, "answered_by": actor, "answered_at": timezone.now()},
     )
-    items = InventoryItem.objects.filter(business=business, normalised=key)
-    written = list(items.values_list("name_as_written", "source").distinct())
+    items = InventoryItem.objects.filter(business=business, normalised_hash=key)
+    # Encrypted names differ row by row, so the database cannot DISTINCT them.
+    written = list(dict.fromkeys(items.values_list("name_as_written", "source")))
     items.delete()
     for written_name, source in written:
         recognition = Recognition(
@@ -321,7 +330,7 @@ def product_answer_record(
             _rows(business, written_name, recognition, InventorySource(source)),
             ignore_conflicts=True,
         )
-    _audit_products(business, actor, "answered", [name, identity_id])
+    _audit_products(business, actor, "answered", [name], identity=identity_id)
     _rematch_on_commit(business)
     return answer
 
@@ -678,6 +687,6 @@ def product_alias_add(*, name: str, identity_id: str, actor: User) -> int:
         target=f"product:{identity_id}",
         data={"name": name.strip()[:120]},
     )
-    return InventoryItem.objects.filter(normalised=normalised, identity_id="").update(
-        identity_id=identity_id, suggestions=[], confidence=1.0
-    )
+    return InventoryItem.objects.filter(
+        normalised_hash=lookup_hash(normalised), identity_id=""
+    ).update(identity_id=identity_id, suggestions=[], confidence=1.0)

@@ -327,9 +327,7 @@ def urls(world: World) -> list[WalkedUrl]:
         "incident_id": str(incident.pk),
         "delivery_id": str(delivery.pk),
         "item_id": str(
-            InventoryItem.objects.create(
-                business=world.business_a, name_as_written="Xero", normalised="xero"
-            ).pk
+            InventoryItem.objects.create(business=world.business_a, name_as_written="Xero").pk
         ),
         "type_id": "ransomware",
         "block": "size",
