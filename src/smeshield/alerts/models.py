@@ -180,9 +180,9 @@ class Delivery(models.Model):
 
 
 class DeliveryEmail(models.Model):
-    """One alert emailed to one person: recorded (and committed) just before the message is
-    handed to the mail server, so a task run again after a worker died sends the rest and
-    never this one twice (ADR 0059)."""
+    """One alert emailed to one person: recorded in the transaction that sends the message,
+    committed once the mail server has taken it, so a task run again after a worker died
+    sends what was not sent and nothing twice (ADR 0059)."""
 
     delivery = models.ForeignKey(Delivery, on_delete=models.CASCADE, related_name="emails")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

@@ -3,8 +3,9 @@
 Delivery happens at most once per advisory and business: the pair is unique in the
 database and rows are inserted with conflicts ignored, so a retried or doubled task adds
 nothing. Each person's email of an alert is recorded (``DeliveryEmail``, unique per alert
-and person) just before it is sent, and only the call that recorded it sends it: a run
-again after a worker died (ADR 0059), or a second worker, sends the rest and nobody twice.
+and person) in the transaction that sends it, committed once the mail server took it, and
+only the call that recorded it sends it: a run again after a worker died (ADR 0059), or a
+second worker, sends the rest and nobody twice.
 ``emailed_at`` is set once every recipient has been sent it.
 """
 
@@ -523,9 +524,9 @@ def _recipients(business: Business) -> list[User]:
     return list(active_members(business=business).exclude(pk__in=opted_out))
 
 
-def _claim_for(user: User, deliveries: list[Delivery]) -> list[Delivery]:
-    """Record that these alerts are emailed to ``user``; those this call recorded (a run
-    again, or another worker, gets none of the ones already recorded)."""
+def _record_for(user: User, deliveries: list[Delivery]) -> list[Delivery]:
+    """Record that these alerts are emailed to ``user``; those this call recorded. Another
+    worker recording the same waits on the unique key until this transaction ends."""
     mine = []
     for delivery in deliveries:
         try:
@@ -538,34 +539,45 @@ def _claim_for(user: User, deliveries: list[Delivery]) -> list[Delivery]:
 
 
 def _send(business: Business, deliveries: list[Delivery], *, digest: bool) -> int:
+    """Email each recipient the alerts not yet sent to them. Each person's record and
+    message share one transaction, committed once the mail server has taken the message:
+    a worker killed before then leaves no record, and the run again sends it (ADR 0059)."""
     sent = 0
     for user in _recipients(business):
-        mine = _claim_for(user, deliveries)
-        if not mine:
-            continue
-        token = unsubscribe_token(user, business)
-        unsubscribe = settings.SITE_URL + reverse("alerts_unsubscribe", args=[token])
-        context = {
-            "business": business,
-            "deliveries": mine,
-            "site_url": settings.SITE_URL,
-            "unsubscribe": unsubscribe,
-        }
-        if digest:
-            subject = _("Your weekly security alerts: %(count)d to look at") % {"count": len(mine)}
-        else:
-            subject = _("Act now: %(title)s") % {"title": mine[0].advisory.title}
-        message = EmailMessage(
-            subject=subject,
-            body=render_to_string("alerts/email.txt", context),
-            to=[user.email],
-            headers={
-                "List-Unsubscribe": f"<{unsubscribe}>",
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            },
-        )
-        sent += message.send()
+        with transaction.atomic():
+            mine = _record_for(user, deliveries)
+            if not mine:
+                continue
+            sent += _message(business, user, mine, digest=digest).send()
     return sent
+
+
+def _message(
+    business: Business, user: User, deliveries: list[Delivery], *, digest: bool
+) -> EmailMessage:
+    token = unsubscribe_token(user, business)
+    unsubscribe = settings.SITE_URL + reverse("alerts_unsubscribe", args=[token])
+    context = {
+        "business": business,
+        "deliveries": deliveries,
+        "site_url": settings.SITE_URL,
+        "unsubscribe": unsubscribe,
+    }
+    if digest:
+        subject = _("Your weekly security alerts: %(count)d to look at") % {
+            "count": len(deliveries)
+        }
+    else:
+        subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.title}
+    return EmailMessage(
+        subject=subject,
+        body=render_to_string("alerts/email.txt", context),
+        to=[user.email],
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
 
 
 def _mark_emailed(delivery_ids: list[UUID]) -> int:

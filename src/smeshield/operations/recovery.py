@@ -19,6 +19,7 @@ import logging
 import threading
 from datetime import UTC, datetime, timedelta
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
 from django_tasks_db.compat import TaskResultStatus
@@ -27,8 +28,9 @@ from django_tasks_db.models import DBTaskResult
 logger = logging.getLogger(__name__)
 
 WORKER_KEY = "smeshield:worker:{}"
-WORKER_BEAT_SECONDS = 10.0
-STALE_AFTER = timedelta(seconds=60)
+# A worker silent this long is gone (six missed beats). The R3 drill sets it shorter.
+STALE_AFTER = timedelta(seconds=getattr(settings, "TASKS_STALE_AFTER_SECONDS", 60))
+WORKER_BEAT_SECONDS = STALE_AFTER.total_seconds() / 6
 
 
 def beat_worker(worker_id: str, now: datetime | None = None) -> None:
