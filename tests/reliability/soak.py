@@ -19,6 +19,7 @@ import sys
 import time
 
 from app import PORT, App, Browser, Tally, emit, environment, signed_in, warm_up
+from cluster import PORT as PG_PORT
 from cluster import Cluster
 
 BENCH = "soak"
@@ -80,7 +81,7 @@ def main() -> int:
     args = parser.parse_args()
     minutes = min(max(args.minutes, 0.5), MAX_MINUTES)
     growth_bound = float(os.environ.get("SOAK_RSS_GROWTH", "0.25"))
-    cluster = Cluster(os.environ.get("DRILL_NAME", f"drills-{PORT}") + "-soak")
+    cluster = Cluster(os.environ.get("DRILL_NAME", f"drills-{PORT}") + "-soak", port=PG_PORT + 2)
     cluster.create()
     cluster.start()
     env = environment(cluster.url(DATABASE))
