@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from io import StringIO
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.core import mail
@@ -15,6 +16,7 @@ from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult, get_date_max
 
 from smeshield.alerts.models import Delivery, DeliveryEmail
+from smeshield.alerts.tasks import deliver
 from smeshield.operations.recovery import STALE_AFTER, beat_worker, recover
 from smeshield.operations.scheduling import tick
 from tests.conftest import World
@@ -173,3 +175,25 @@ def test_given_a_worker_killed_mid_export_when_a_new_worker_starts_then_the_expo
         f"{incident.pk}.json" for incident in incidents
     )
     assert list(folder.glob(".*.partial")) == []
+
+
+def test_given_the_mail_server_refuses_a_message_then_no_record_is_kept_and_the_run_again_sends_it(
+    world: World, settings: Any
+) -> None:
+    # Given a critical alert for business A, and a mail server that is not there.
+    uses(world.business_a, ticked=["fortinet"])
+    advisory = AdvisoryFactory(severity="critical")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 1  # nothing listens: refused
+
+    # When the delivery task runs, the send fails, and the task fails with it.
+    with pytest.raises(ConnectionRefusedError):
+        deliver.call(str(advisory.pk), [str(world.business_a.pk)])
+
+    # Then nobody is recorded as emailed; run again with the mail server back, it is sent once.
+    assert DeliveryEmail.objects.count() == 0
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    deliver.call(str(advisory.pk), [str(world.business_a.pk)])
+    deliver.call(str(advisory.pk), [str(world.business_a.pk)])
+    assert [message.to for message in mail.outbox] == [[world.people["member_a"].email]]
+    assert Delivery.objects.get().emailed_at is not None
