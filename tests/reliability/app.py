@@ -58,6 +58,7 @@ class App:
         self.database = database
         self.env = env
         self.server: subprocess.Popen[bytes] | None = None
+        self._log_from = 0
         self.log = Path(f"/tmp/drills-server-{PORT}.log")  # noqa: S108
 
     def prepare(self, businesses: int) -> list[tuple[str, str]]:
@@ -82,6 +83,7 @@ class App:
         return [tuple(line.split()) for line in output.splitlines() if line.strip()]  # type: ignore[misc]
 
     def start(self, workers: int = 2) -> None:
+        self._log_from = self.log.stat().st_size if self.log.exists() else 0
         command = [
             sys.executable, "-m", "smeshield.cli", "serve",
             "--port", str(PORT), "--workers", str(workers),
@@ -99,6 +101,13 @@ class App:
                 time.sleep(0.3)
         self.stop()
         raise RuntimeError(f"the server did not start: see {self.log}")
+
+    def worker_boots(self) -> int:
+        """How many gunicorn workers were started since ``start``: more than asked for
+        means one died and was replaced (a restart of part of the server)."""
+        with self.log.open("rb") as log:
+            log.seek(self._log_from)
+            return log.read().count(b"Booting worker with pid")
 
     def processes(self) -> list[int]:
         """The server's pids: gunicorn's arbiter and its workers."""
