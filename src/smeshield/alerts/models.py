@@ -169,7 +169,8 @@ class Feedback(models.TextChoices):
 
 class Delivery(models.Model):
     """An advisory reaching one business. The unique pair is the delivery key: a retried
-    or doubled task cannot deliver twice. ``emailed_at`` is claimed before sending."""
+    or doubled task cannot deliver twice. ``emailed_at`` is set once every recipient has
+    been sent it (each recorded in ``DeliveryEmail`` first, so none is sent it twice)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     advisory = models.ForeignKey(Advisory, on_delete=models.CASCADE, related_name="deliveries")
@@ -200,6 +201,24 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.advisory_id} to {self.business_id}"
+
+
+class DeliveryEmail(models.Model):
+    """One alert emailed to one person: recorded in the transaction that sends the message,
+    committed once the mail server has taken it, so a task run again after a worker died
+    sends what was not sent and nothing twice (ADR 0059)."""
+
+    delivery = models.ForeignKey(Delivery, on_delete=models.CASCADE, related_name="emails")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["delivery", "user"], name="one_email_per_recipient")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.delivery_id} to {self.user_id}"
 
 
 class EmailOptOut(models.Model):

@@ -2,8 +2,11 @@
 
 Delivery happens at most once per advisory and business: the pair is unique in the
 database and rows are inserted with conflicts ignored, so a retried or doubled task adds
-nothing. An email is sent only by the worker that claims the delivery (an UPDATE that
-sets ``emailed_at`` where it is empty), so it is never sent twice.
+nothing. Each person's email of an alert is recorded (``DeliveryEmail``, unique per alert
+and person) in the transaction that sends it, committed once the mail server took it, and
+only the call that recorded it sends it: a run again after a worker died (ADR 0059), or a
+second worker, sends the rest and nobody twice.
+``emailed_at`` is set once every recipient has been sent it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from uuid import UUID, uuid4
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -31,6 +34,7 @@ from smeshield.alerts.models import (
     Advisory,
     AdvisorySource,
     Delivery,
+    DeliveryEmail,
     EmailOptOut,
     Feedback,
     InventoryItem,
@@ -499,7 +503,12 @@ def deliver_batch(*, advisory: Advisory, business_ids: list[UUID]) -> list[UUID]
         .values_list("pk", flat=True)
     )
     if immediate:
-        for delivery_id in created:
+        # Every one of the batch not yet emailed, not only those created now: a run cut
+        # short after delivering and before emailing finishes the emails when run again.
+        unsent = Delivery.objects.filter(
+            advisory=advisory, business_id__in=business_ids, emailed_at__isnull=True
+        ).values_list("pk", flat=True)
+        for delivery_id in list(unsent):
             delivery_email_send(delivery_id=delivery_id)
     return created
 
@@ -524,50 +533,81 @@ def _recipients(business: Business) -> list[User]:
     return list(active_members(business=business).exclude(pk__in=opted_out))
 
 
+def _record_for(user: User, deliveries: list[Delivery]) -> list[Delivery]:
+    """Record that these alerts are emailed to ``user``; those this call recorded. Another
+    worker recording the same waits on the unique key until this transaction ends."""
+    mine = []
+    for delivery in deliveries:
+        try:
+            with transaction.atomic():
+                DeliveryEmail.objects.create(delivery=delivery, user=user)
+        except IntegrityError:
+            continue
+        mine.append(delivery)
+    return mine
+
+
 def _send(business: Business, deliveries: list[Delivery], *, digest: bool) -> int:
+    """Email each recipient the alerts not yet sent to them. Each person's record and
+    message share one transaction, committed once the mail server has taken the message:
+    a worker killed before then leaves no record, and the run again sends it (ADR 0059)."""
     sent = 0
     for user in _recipients(business):
-        token = unsubscribe_token(user, business)
-        unsubscribe = settings.SITE_URL + reverse("alerts_unsubscribe", args=[token])
-        context = {
-            "business": business,
-            "deliveries": deliveries,
-            "site_url": settings.SITE_URL,
-            "unsubscribe": unsubscribe,
-        }
-        if digest:
-            subject = _("Your weekly security alerts: %(count)d to look at") % {
-                "count": len(deliveries)
-            }
-        else:
-            subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.title}
-        message = EmailMessage(
-            subject=subject,
-            body=render_to_string("alerts/email.txt", context),
-            to=[user.email],
-            headers={
-                "List-Unsubscribe": f"<{unsubscribe}>",
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            },
-        )
-        sent += message.send()
+        with transaction.atomic():
+            mine = _record_for(user, deliveries)
+            if not mine:
+                continue
+            sent += _message(business, user, mine, digest=digest).send()
     return sent
 
 
-def delivery_email_send(*, delivery_id: UUID) -> bool:
-    """Email one critical alert now, if nobody has yet (the claim makes it at most once)."""
-    claimed = Delivery.objects.filter(pk=delivery_id, emailed_at__isnull=True).update(
+def _message(
+    business: Business, user: User, deliveries: list[Delivery], *, digest: bool
+) -> EmailMessage:
+    token = unsubscribe_token(user, business)
+    unsubscribe = settings.SITE_URL + reverse("alerts_unsubscribe", args=[token])
+    context = {
+        "business": business,
+        "deliveries": deliveries,
+        "site_url": settings.SITE_URL,
+        "unsubscribe": unsubscribe,
+    }
+    if digest:
+        subject = _("Your weekly security alerts: %(count)d to look at") % {
+            "count": len(deliveries)
+        }
+    else:
+        subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.title}
+    return EmailMessage(
+        subject=subject,
+        body=render_to_string("alerts/email.txt", context),
+        to=[user.email],
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+
+
+def _mark_emailed(delivery_ids: list[UUID]) -> int:
+    return Delivery.objects.filter(pk__in=delivery_ids, emailed_at__isnull=True).update(
         emailed_at=timezone.now()
     )
-    if not claimed:
-        return False
+
+
+def delivery_email_send(*, delivery_id: UUID) -> bool:
+    """Email one critical alert now to each recipient not yet sent it; True when this call
+    finished it. Safe to run again: a run cut short sends the rest, and nobody twice."""
     delivery = Delivery.objects.select_related("advisory", "business").get(pk=delivery_id)
+    if delivery.emailed_at is not None:
+        return False
     _send(delivery.business, [delivery], digest=False)
-    return True
+    return bool(_mark_emailed([delivery.pk]))
 
 
 def digest_send(*, progress: Callable[[int], None] | None = None) -> int:
-    """Email each business its alerts not yet emailed, in one message. Returns businesses."""
+    """Email each business its alerts not yet emailed, in one message. Returns businesses.
+    Safe to run again: each person is sent each alert once (``DeliveryEmail``)."""
     business_ids = (
         Delivery.objects.filter(emailed_at__isnull=True, immediate=False)
         .values_list("business_id", flat=True)
@@ -575,21 +615,16 @@ def digest_send(*, progress: Callable[[int], None] | None = None) -> int:
     )
     done = 0
     for business_id in list(business_ids):
-        with transaction.atomic():
-            claimed = list(
-                Delivery.objects.select_for_update(skip_locked=True)
-                .filter(business_id=business_id, emailed_at__isnull=True, immediate=False)
-                .values_list("pk", flat=True)
-            )
-            Delivery.objects.filter(pk__in=claimed, emailed_at__isnull=True).update(
-                emailed_at=timezone.now()
-            )
-        if not claimed:
-            continue
         deliveries = list(
-            Delivery.objects.filter(pk__in=claimed).select_related("advisory", "business")
+            Delivery.objects.filter(
+                business_id=business_id, emailed_at__isnull=True, immediate=False
+            ).select_related("advisory", "business")
         )
+        if not deliveries:
+            continue
         _send(deliveries[0].business, deliveries, digest=True)
+        if not _mark_emailed([delivery.pk for delivery in deliveries]):
+            continue
         done += 1
         if progress and done % 100 == 0:
             progress(done)
