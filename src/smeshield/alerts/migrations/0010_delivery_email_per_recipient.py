@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("alerts", "0004_merge_0003_reason_as_code_0003_what_we_use"),
+        ("alerts", "0009_encrypt_existing_delivery_reasons"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
