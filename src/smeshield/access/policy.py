@@ -507,7 +507,33 @@ def mentor_sees_plan(*, mentorship: Any) -> bool:
     )
 
 
-RULES: dict[PolicyName, Callable[..., bool]] = {PolicyName.MENTOR_SEES_PLAN: mentor_sees_plan}
+def staff_account(*, user: Any) -> bool:
+    """Staff roles (SECURITY.md S6, S9): they sign in with a second factor, their sessions
+    are limited, and they may hold a staff API token. Business people do none of that."""
+    return bool(getattr(user, "is_authenticated", False)) and user.is_staff_role
+
+
+def second_factor_removable(*, authenticator: Any) -> bool:
+    """An authenticator may be removed unless it is a staff member's last authenticator
+    app or passkey (S6: staff always keep a second factor; recovery codes do not count)."""
+    from smeshield.accounts.selectors import other_second_factors_exist
+
+    if not staff_account(user=authenticator.user):
+        return True
+    return other_second_factors_exist(user=authenticator.user, authenticator_id=authenticator.pk)
+
+
+def api_token_for_business(*, user: Any, business: Any) -> bool:
+    """Only an owner of a business makes that business's own API tokens."""
+    return membership_role(user, business) is BusinessRole.OWNER
+
+
+RULES: dict[PolicyName, Callable[..., bool]] = {
+    PolicyName.MENTOR_SEES_PLAN: mentor_sees_plan,
+    PolicyName.STAFF_ACCOUNT: staff_account,
+    PolicyName.SECOND_FACTOR_REMOVABLE: second_factor_removable,
+    PolicyName.API_TOKEN_FOR_BUSINESS: api_token_for_business,
+}
 
 
 def register_all() -> None:

@@ -17,6 +17,15 @@ def has_enrolled_second_factor(*, user: User) -> bool:
     )
 
 
+def other_second_factors_exist(*, user: User, authenticator_id: int) -> bool:
+    """True when the person has an authenticator app or passkey besides this one."""
+    return bool(
+        Authenticator.objects.filter(user_id=user.pk, type__in=SECOND_FACTOR_TYPES)
+        .exclude(pk=authenticator_id)
+        .exists()
+    )
+
+
 def enrolled_second_factor_types(*, user: User) -> set[str]:
     """The kinds of second factor the person has: ``{"totp", "webauthn"}`` or fewer."""
     return set(

@@ -18,7 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from smeshield.accounts import selectors, services
-from smeshield.kernel.access import PolicyName, SignedInRequest, has_second_factor, policy
+from smeshield.kernel.access import PolicyName, SignedInRequest, allows, permits, policy
 
 
 def _next_url(request: HttpRequest) -> str:
@@ -41,7 +41,7 @@ def two_factor(request: SignedInRequest) -> HttpResponse:
     """
     user = request.user
     next_url = _next_url(request)
-    if not user.is_staff_role or has_second_factor(request):
+    if allows(PolicyName.SIGNED_IN, request):  # not staff, or proved it already
         return HttpResponseRedirect(next_url)
     kinds = selectors.enrolled_second_factor_types(user=user)
     query = urlencode({"next": next_url})
@@ -97,4 +97,8 @@ def codes_kept_hashed(view: ViewFunc) -> ViewFunc:
 @require_http_methods(["GET"])
 def account(request: SignedInRequest) -> HttpResponse:
     """Who you are signed in as, and how you sign in."""
-    return render(request, "accounts/account.html", {})
+    return render(
+        request,
+        "accounts/account.html",
+        {"staff_account": permits(PolicyName.STAFF_ACCOUNT, user=request.user)},
+    )
