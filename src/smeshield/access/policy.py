@@ -365,6 +365,28 @@ class StaffSecondFactor:
         return Decision(Outcome.ALLOW, "staff setting up a second factor")
 
 
+@dataclass(frozen=True)
+class StaffOwnPasskey:
+    """Staff at one of their own passkeys (``passkey_id``), to rename or remove it.
+
+    As for setting factors up (``StaffSecondFactor(setup=True)``): a session that has
+    proved a second factor. Anyone else's passkey, or none, answers 404.
+    """
+
+    name: str = "staff_own_passkey"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        from smeshield.accounts.selectors import passkey_of
+
+        refusal = STAFF_SECOND_FACTOR_SETUP.decide(request, kwargs)
+        if not refusal.allowed:
+            return refusal
+        user = signed_in_user(request)
+        if passkey_of(user_id=user.pk, passkey_id=kwargs.get("passkey_id")) is None:
+            return NOT_FOUND
+        return Decision(Outcome.ALLOW, "staff at their own passkey")
+
+
 # --- Policies in use: URL declarations name these -----------------------------
 PUBLIC = Public()
 SIGNED_IN = SignedIn()
@@ -398,6 +420,7 @@ SHARED_BUSINESS_VIEWER = HasRole(
 MENTOR_OF_MENTORSHIP = MentorOfMentorship()
 SUPERVISOR_OF_SESSION = SupervisorOfSession()
 SET_FACILITATOR = SetFacilitator()
+STAFF_OWN_PASSKEY = StaffOwnPasskey()
 
 
 @dataclass(frozen=True)
@@ -494,6 +517,7 @@ DECIDERS: dict[PolicyName, Policy] = {
         API_BUSINESS,
         API_INSIGHTS_READER,
         SHARED_BUSINESS_VIEWER,
+        STAFF_OWN_PASSKEY,
     )
 }
 
