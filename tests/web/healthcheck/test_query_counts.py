@@ -6,7 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.db import connection, reset_queries
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from smeshield.healthcheck.services import share_link_create
 from tests.conftest import World
@@ -34,3 +36,27 @@ def test_the_share_links_page_queries_do_not_grow_with_the_links(
         ),
         rows_shown=count_of(r"For insurer number \d+"),
     )
+
+
+def test_the_overview_queries_do_not_grow_with_the_finished_attempts(
+    world: World, client_as: Callable[[str], Client]
+) -> None:
+    business = world.business_a
+    member = client_as("member_a")
+    url = f"/businesses/{business.pk}/health-check/"
+    finish(business)
+    assert member.get(url).status_code == 200  # warm-up
+    reset_queries()
+    with CaptureQueriesContext(connection) as one:
+        assert member.get(url).status_code == 200
+
+    for _ in range(3):
+        finish(business)
+    reset_queries()
+    with CaptureQueriesContext(connection) as four:
+        response = member.get(url)
+
+    assert response.status_code == 200
+    results = count_of(f'href="/businesses/{business.pk}/health-check/{{uuid}}/results/"')
+    assert results(response.content) == 4  # every finished attempt is listed
+    assert len(four) == len(one)
