@@ -105,18 +105,22 @@ def test_given_a_longer_release_log_then_the_dashboard_queries_no_more(
     assert later == first
 
 
-def test_a_researchers_extract_queries_no_more_as_the_live_data_grows(
+def test_a_researchers_extract_and_what_works_query_no_more_as_the_live_data_grows(
     world: World, client_as: Callable[[str], Client], settings: Any
 ) -> None:
     settings.INSIGHTS_DATASET = "live"
     researcher = client_as("researcher")
-    url = "/insights/extract/?by=size_band&measure=businesses&format=csv"
+    urls = (
+        "/insights/extract/?by=size_band&measure=businesses&format=csv",
+        "/insights/what-works/",
+    )
     for _ in range(FEW):
         _consenting_business_with_a_finished_check()
-    _queries_of(researcher, url)
-    few = _queries_of(researcher, url)
+    for url in urls:
+        _queries_of(researcher, url)
+    few = {url: _queries_of(researcher, url) for url in urls}
 
     for _ in range(MANY - FEW):
         _consenting_business_with_a_finished_check()
 
-    assert _queries_of(researcher, url) == few
+    assert {url: _queries_of(researcher, url) for url in urls} == few
