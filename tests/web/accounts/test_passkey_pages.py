@@ -176,3 +176,26 @@ def test_the_passkey_list_queries_do_not_grow_with_the_passkeys(
         lambda n: PasskeyFactory(user=officer, name=f"Key {n}"),
         rows_shown=count_of('href="/account/two-factor/passkeys/{uuid}/rename/"'),
     )
+
+
+def test_given_only_an_app_when_staff_try_to_remove_it_then_it_stays() -> None:
+    officer = _officer(with_app=True)
+    client = sign_in(Client(), officer)
+
+    response = client.post("/account/two-factor/app/remove/")
+
+    assert response.status_code == 200
+    assert "Set up a passkey first" in response.content.decode()
+    assert Authenticator.objects.filter(user=officer, type="totp").exists()
+
+
+def test_given_a_passkey_as_well_when_staff_remove_the_app_then_the_passkey_carries_on() -> None:
+    officer = _officer(with_app=True)
+    PasskeyFactory(user=officer)
+    client = sign_in(Client(), officer)
+
+    response = client.post("/account/two-factor/app/remove/")
+
+    assert response.status_code == 302
+    assert not Authenticator.objects.filter(user=officer, type="totp").exists()
+    assert Authenticator.objects.filter(user=officer, type="webauthn").count() == 1
