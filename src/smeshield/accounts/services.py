@@ -43,6 +43,16 @@ def second_factor_enrolled(*, request: HttpRequest, user: User, authenticator_id
     )
 
 
+def second_factor_removed(*, request: HttpRequest, user: User, count: int) -> None:
+    """Audit an authenticator app removed through allauth's own page."""
+    audit_record(
+        action=AuditAction.MFA_REMOVED,
+        actor=user,
+        request=request,
+        data={"type": Authenticator.Type.TOTP, "count": count},
+    )
+
+
 class LastSecondFactorError(Exception):
     """Staff cannot remove their last authenticator app or passkey (SECURITY.md S6)."""
 

@@ -51,7 +51,7 @@ urlpatterns = [
     ),
     path(
         "two-factor/app/remove/",
-        setup(totp_views.deactivate_totp),
+        setup(views.removal_recorded(totp_views.deactivate_totp)),
         name="mfa_deactivate_totp",
     ),
     path("two-factor/passkeys/", views.passkeys, name="mfa_list_webauthn"),

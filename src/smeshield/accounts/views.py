@@ -82,6 +82,23 @@ def enrolment_recorded(view: ViewFunc) -> ViewFunc:
     return wrapped
 
 
+def removal_recorded(view: ViewFunc) -> ViewFunc:
+    """Wrap allauth's "remove the authenticator app" view: a factor it removed is audited
+    (allauth itself refuses the last one, asking our adapter)."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        user = request.user
+        before = set(selectors.second_factor_ids(user=user))  # type: ignore[arg-type]
+        response = view(request, *args, **kwargs)
+        removed = before - set(selectors.second_factor_ids(user=user))  # type: ignore[arg-type]
+        if removed:
+            services.second_factor_removed(request=request, user=user, count=len(removed))  # type: ignore[arg-type]
+        return response
+
+    return wrapped
+
+
 def codes_kept_hashed(view: ViewFunc) -> ViewFunc:
     """Wrap allauth's "show recovery codes" views: once the page showing new codes
     is drawn, the codes are kept only as salted hashes (SECURITY.md S7)."""

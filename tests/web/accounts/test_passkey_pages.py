@@ -163,6 +163,7 @@ def test_given_a_session_without_the_second_factor_then_removing_asks_for_it_fir
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/account/two-factor/?next=")
     assert Authenticator.objects.filter(user=officer, type="webauthn").count() == 1
+    assert _audited(officer, AuditAction.MFA_REMOVED) == 0
 
 
 def test_the_passkey_list_queries_do_not_grow_with_the_passkeys(
@@ -187,6 +188,7 @@ def test_given_only_an_app_when_staff_try_to_remove_it_then_it_stays() -> None:
     assert response.status_code == 200
     assert "Set up a passkey first" in response.content.decode()
     assert Authenticator.objects.filter(user=officer, type="totp").exists()
+    assert _audited(officer, AuditAction.MFA_REMOVED) == 0
 
 
 def test_given_a_passkey_as_well_when_staff_remove_the_app_then_the_passkey_carries_on() -> None:
@@ -199,3 +201,4 @@ def test_given_a_passkey_as_well_when_staff_remove_the_app_then_the_passkey_carr
     assert response.status_code == 302
     assert not Authenticator.objects.filter(user=officer, type="totp").exists()
     assert Authenticator.objects.filter(user=officer, type="webauthn").count() == 1
+    assert _audited(officer, AuditAction.MFA_REMOVED) == 1
