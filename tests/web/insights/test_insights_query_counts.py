@@ -13,6 +13,7 @@ from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from smeshield.api.services import api_token_create
 from smeshield.domain.roles import ConsentScope
 from smeshield.insights.datasets import live
 from tests.conftest import World
@@ -124,3 +125,21 @@ def test_a_researchers_extract_and_what_works_query_no_more_as_the_live_data_gro
         _consenting_business_with_a_finished_check()
 
     assert {url: _queries_of(researcher, url) for url in urls} == few
+
+
+def test_the_insights_api_table_queries_no_more_as_the_live_data_grows(
+    world: World, settings: Any
+) -> None:
+    settings.INSIGHTS_DATASET = "live"
+    _, token = api_token_create(user=world.people["researcher"], name="analysis")
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {token}")
+    url = "/api/v1/insights/table?by=size_band&measure=had_incident"
+    for _ in range(FEW):
+        _consenting_business_with_a_finished_check()
+    _queries_of(client, url)  # warm-up
+    few = _queries_of(client, url)
+
+    for _ in range(MANY - FEW):
+        _consenting_business_with_a_finished_check()
+
+    assert _queries_of(client, url) == few
