@@ -52,6 +52,14 @@ class Advisory(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     matched_at = models.DateTimeField(null=True, blank=True)
+    # Partner alerts only: the author's organisation may correct the words (edited_at) or
+    # take the alert back (withdrawn_*), each audited.
+    edited_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    withdrawn_reason = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ("-published_on", "key")
@@ -163,6 +171,8 @@ class Delivery(models.Model):
     emailed_at = models.DateTimeField(null=True, blank=True)
     feedback = models.CharField(max_length=20, choices=Feedback.choices, blank=True)
     feedback_at = models.DateTimeField(null=True, blank=True)
+    # Set when a digest told the business its already-emailed alert was withdrawn.
+    withdrawal_emailed_at = models.DateTimeField(null=True, blank=True)
     # Set when the business no longer uses what the alert is about ("no_longer_used").
     closed_at = models.DateTimeField(null=True, blank=True)
     closed_reason = models.CharField(max_length=30, blank=True)

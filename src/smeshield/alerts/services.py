@@ -359,7 +359,7 @@ def advisories_for_newcomer(*, business: Business) -> list[Advisory]:
     candidates = [
         advisory
         for advisory in Advisory.objects.filter(
-            Q(source=AdvisorySource.KEV) | Q(published_on__gte=recent)
+            Q(source=AdvisorySource.KEV) | Q(published_on__gte=recent), withdrawn_at__isnull=True
         ).iterator(chunk_size=500)
         if not advisory.targeting.get("identities")
         or identities & set(advisory.targeting["identities"])
@@ -463,7 +463,10 @@ def advisory_fan_out(
 
 
 def deliver_batch(*, advisory: Advisory, business_ids: list[UUID]) -> list[UUID]:
-    """Deliver to one batch; returns the deliveries this call created (none on a retry)."""
+    """Deliver to one batch; returns the deliveries this call created (none on a retry,
+    none once the alert is withdrawn)."""
+    if Advisory.objects.filter(pk=advisory.pk, withdrawn_at__isnull=False).exists():
+        return []
     matches = _matches(advisory, business_ids)
     immediate = advisory.severity == domain.Severity.CRITICAL
     today = timezone.localdate()
@@ -515,21 +518,31 @@ def _recipients(business: Business) -> list[User]:
     return list(active_members(business=business).exclude(pk__in=opted_out))
 
 
-def _send(business: Business, deliveries: list[Delivery], *, digest: bool) -> int:
+def _send(
+    business: Business,
+    deliveries: list[Delivery],
+    *,
+    digest: bool,
+    withdrawn: list[Delivery] | None = None,
+) -> int:
     sent = 0
+    withdrawn = withdrawn or []
     for user in _recipients(business):
         token = unsubscribe_token(user, business)
         unsubscribe = settings.SITE_URL + reverse("alerts_unsubscribe", args=[token])
         context = {
             "business": business,
             "deliveries": deliveries,
+            "withdrawn": withdrawn,
             "site_url": settings.SITE_URL,
             "unsubscribe": unsubscribe,
         }
-        if digest:
+        if digest and deliveries:
             subject = _("Your weekly security alerts: %(count)d to look at") % {
                 "count": len(deliveries)
             }
+        elif digest:
+            subject = _("Your weekly security alerts: an alert was withdrawn")
         else:
             subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.title}
         message = EmailMessage(
@@ -546,7 +559,12 @@ def _send(business: Business, deliveries: list[Delivery], *, digest: bool) -> in
 
 
 def delivery_email_send(*, delivery_id: UUID) -> bool:
-    """Email one critical alert now, if nobody has yet (the claim makes it at most once)."""
+    """Email one critical alert now, if nobody has yet (the claim makes it at most once);
+    a withdrawn alert is not sent."""
+    if Advisory.objects.filter(deliveries__pk=delivery_id, withdrawn_at__isnull=False).exists():
+        return False
+    # The claim filters on the delivery's own columns only: a condition on the advisory
+    # would make Django write "id IN (subquery)", which a racing worker does not re-check.
     claimed = Delivery.objects.filter(pk=delivery_id, emailed_at__isnull=True).update(
         emailed_at=timezone.now()
     )
@@ -557,30 +575,44 @@ def delivery_email_send(*, delivery_id: UUID) -> bool:
     return True
 
 
+# Alerts still to be emailed (never a withdrawn one), and alerts already emailed that were
+# withdrawn since: the digest lists the first and marks the second "Withdrawn".
+_TO_EMAIL = Q(emailed_at__isnull=True, immediate=False, advisory__withdrawn_at__isnull=True)
+_WITHDRAWN_SINCE_EMAILED = Q(
+    emailed_at__isnull=False,
+    withdrawal_emailed_at__isnull=True,
+    advisory__withdrawn_at__isnull=False,
+)
+
+
 def digest_send(*, progress: Callable[[int], None] | None = None) -> int:
-    """Email each business its alerts not yet emailed, in one message. Returns businesses."""
+    """Email each business its alerts not yet emailed, in one message, with the ones it
+    was emailed before and that were withdrawn since marked so. Returns businesses."""
     business_ids = (
-        Delivery.objects.filter(emailed_at__isnull=True, immediate=False)
+        Delivery.objects.filter(_TO_EMAIL | _WITHDRAWN_SINCE_EMAILED)
         .values_list("business_id", flat=True)
         .distinct()
     )
     done = 0
     for business_id in list(business_ids):
         with transaction.atomic():
-            claimed = list(
-                Delivery.objects.select_for_update(skip_locked=True)
-                .filter(business_id=business_id, emailed_at__isnull=True, immediate=False)
-                .values_list("pk", flat=True)
+            rows = Delivery.objects.select_for_update(skip_locked=True, of=("self",)).filter(
+                business_id=business_id
             )
-            Delivery.objects.filter(pk__in=claimed, emailed_at__isnull=True).update(
-                emailed_at=timezone.now()
+            claimed = list(rows.filter(_TO_EMAIL).values_list("pk", flat=True))
+            taken_back = list(rows.filter(_WITHDRAWN_SINCE_EMAILED).values_list("pk", flat=True))
+            now = timezone.now()
+            Delivery.objects.filter(pk__in=claimed, emailed_at__isnull=True).update(emailed_at=now)
+            Delivery.objects.filter(pk__in=taken_back, withdrawal_emailed_at__isnull=True).update(
+                withdrawal_emailed_at=now
             )
-        if not claimed:
+        if not claimed and not taken_back:
             continue
-        deliveries = list(
-            Delivery.objects.filter(pk__in=claimed).select_related("advisory", "business")
-        )
-        _send(deliveries[0].business, deliveries, digest=True)
+        related = Delivery.objects.select_related("advisory", "business")
+        deliveries = list(related.filter(pk__in=claimed))
+        withdrawn = list(related.filter(pk__in=taken_back))
+        business = (deliveries or withdrawn)[0].business
+        _send(business, deliveries, digest=True, withdrawn=withdrawn)
         done += 1
         if progress and done % 100 == 0:
             progress(done)
@@ -659,6 +691,60 @@ def partner_alert_create(*, alert: NewPartnerAlert, author: User, organisation: 
         data={"title": alert.title, "targeting": alert.targeting.as_dict()},
     )
     return advisory
+
+
+class PartnerAlertError(Exception):
+    """A change to a partner alert that cannot be made; ``message`` says why, in words."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+@transaction.atomic
+def partner_alert_edit(
+    *, advisory: Advisory, title: str, what: str, steps: list[str], actor: User
+) -> Advisory:
+    """Correct what businesses read (they see the new words from now on). Audited with
+    the words before and after; a withdrawn alert is not changed."""
+    locked = Advisory.objects.select_for_update().get(pk=advisory.pk)
+    if locked.withdrawn_at is not None:
+        raise PartnerAlertError("title", _("This alert was withdrawn, so it cannot be changed."))
+    before = {"title": locked.title, "what": locked.what, "steps": list(locked.steps)}
+    after = {"title": title.strip(), "what": what, "steps": list(steps)}
+    if before == after:
+        return locked
+    Advisory.objects.filter(pk=locked.pk).update(**after, edited_at=timezone.now())
+    audit_record(
+        action=AuditAction.ALERT_EDITED,
+        actor=actor,
+        target=f"advisory:{locked.pk}",
+        data={"before": before, "after": after},
+    )
+    locked.refresh_from_db()
+    return locked
+
+
+@transaction.atomic
+def partner_alert_withdraw(*, advisory: Advisory, reason: str, actor: User) -> Advisory:
+    """Take an alert back: it leaves every inbox and open count at once, is sent to nobody
+    new, and the next weekly email says so to businesses that were emailed it. Audited."""
+    locked = Advisory.objects.select_for_update().get(pk=advisory.pk)
+    if locked.withdrawn_at is not None:
+        raise PartnerAlertError("reason", _("This alert was already withdrawn."))
+    Advisory.objects.filter(pk=locked.pk).update(
+        withdrawn_at=timezone.now(), withdrawn_by=actor, withdrawn_reason=reason.strip()
+    )
+    audit_record(
+        action=AuditAction.ALERT_WITHDRAWN,
+        actor=actor,
+        target=f"advisory:{locked.pk}",
+        reason=reason.strip(),
+        data={"title": locked.title, "reached": locked.deliveries.count()},
+    )
+    locked.refresh_from_db()
+    return locked
 
 
 # --- Curating product names -------------------------------------------------------------------

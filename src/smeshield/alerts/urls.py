@@ -23,6 +23,14 @@ urlpatterns = [
     path("alerts/unsubscribe/<str:token>/", views.unsubscribe, name="alerts_unsubscribe"),
     path("staff/alerts/", views.partner_alerts, name="partner_alerts"),
     path("staff/alerts/new/", views.partner_alert_new, name="partner_alert_new"),
+    path(
+        "staff/alerts/<uuid:advisory_id>/edit/", views.partner_alert_edit, name="partner_alert_edit"
+    ),
+    path(
+        "staff/alerts/<uuid:advisory_id>/withdraw/",
+        views.partner_alert_withdraw,
+        name="partner_alert_withdraw",
+    ),
     path("staff/alerts/relevance/", views.relevance, name="alerts_relevance"),
     path("staff/alerts/unknown-products/", views.unknown_products, name="alerts_unknown_products"),
 ]
