@@ -49,6 +49,7 @@ from smeshield.domain.alerts.stix import stix_advisories
 from smeshield.domain.jsonlimits import Limits, RefusedJsonError, parse
 from smeshield.domain.products.recognition import Recognition
 from smeshield.domain.products.vocabulary import normalise_name
+from smeshield.kernel import events
 
 if TYPE_CHECKING:
     from smeshield.accounts.models import User
@@ -644,10 +645,27 @@ def email_opt_out(*, token: str) -> EmailOptOut | None:
 # --- Feedback ---------------------------------------------------------------------------------
 
 
-def delivery_feedback(*, delivery: Delivery, feedback: Feedback) -> Delivery:
+@transaction.atomic
+def delivery_feedback(
+    *, delivery: Delivery, feedback: Feedback, actor: User | None = None
+) -> Delivery:
+    """Save the business's answer. "I need help" also asks for help with the alert: the
+    people app opens a help request carrying it, or adds it to the open one
+    (``events.ALERT_NEED_HELP``, once this commits)."""
     delivery.feedback = feedback
     delivery.feedback_at = timezone.now()
     delivery.save(update_fields=["feedback", "feedback_at"])
+    if feedback == Feedback.NEED_HELP and actor is not None:
+        advisory = delivery.advisory
+        events.publish(
+            events.ALERT_NEED_HELP,
+            business_id=str(delivery.business_id),
+            user_id=str(actor.pk),
+            delivery_id=str(delivery.pk),
+            advisory_key=advisory.key,
+            advisory_title=advisory.title,
+            requirements=list(advisory.requirements),
+        )
     return delivery
 
 

@@ -7,6 +7,7 @@ BASE = "businesses/<uuid:business_id>/alerts/"
 urlpatterns = [
     path(BASE, views.inbox, name="alerts_inbox"),
     path(BASE + "<uuid:delivery_id>/", views.alert, name="alerts_alert"),
+    path(BASE + "<uuid:delivery_id>/help/", views.alert_help, name="alerts_alert_help"),
     path(
         "businesses/<uuid:business_id>/what-we-use/", views.what_we_use, name="alerts_what_we_use"
     ),

@@ -30,6 +30,7 @@ from smeshield.businesses.models import Business, PartnerKind
 from smeshield.content.playbooks import playbooks
 from smeshield.domain.alerts.reach import shown_reach
 from smeshield.geography.selectors import police_force_names, region_names
+from smeshield.kernel import hooks
 from smeshield.kernel.access import (
     PolicyName,
     SignedInRequest,
@@ -65,9 +66,10 @@ def alert(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> Htt
         initial={"feedback": delivery.feedback or None},
     )
     if form.is_bound and form.is_valid():
-        services.delivery_feedback(
-            delivery=delivery, feedback=Feedback(form.cleaned_data["feedback"])
-        )
+        feedback = Feedback(form.cleaned_data["feedback"])
+        services.delivery_feedback(delivery=delivery, feedback=feedback, actor=request.user)
+        if feedback == Feedback.NEED_HELP:
+            return redirect("alerts_alert_help", business_id=business.pk, delivery_id=delivery.pk)
         messages.success(request, _("Thank you. We have saved your answer."))
         return redirect("alerts_alert", business_id=business.pk, delivery_id=delivery.pk)
     return render(
@@ -75,6 +77,29 @@ def alert(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> Htt
         "alerts/alert.html",
         {"business": business, "delivery": delivery, "advisory": delivery.advisory, "form": form},
         status=400 if form.errors else 200,
+    )
+
+
+@policy(PolicyName.BUSINESS_MEMBER)
+@require_http_methods(["GET"])
+def alert_help(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> HttpResponse:
+    """After "I need help": who will help with this alert, and where to see the request."""
+    business = permitted_business(request)
+    delivery = selectors.delivery_of(business=business, delivery_id=delivery_id)
+    if delivery is None:
+        raise Http404
+    found = hooks.contributions(
+        hooks.ALERT_HELP, business=business, advisory_key=delivery.advisory.key
+    )
+    return render(
+        request,
+        "alerts/alert_help.html",
+        {
+            "business": business,
+            "delivery": delivery,
+            "advisory": delivery.advisory,
+            "help": next((answer for answer in found if answer), None),
+        },
     )
 
 

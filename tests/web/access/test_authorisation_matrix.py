@@ -120,6 +120,7 @@ EXPECTED_POLICY = {
     "staff/incidents/": "police_only",
     "businesses/<uuid:business_id>/alerts/": "business_member",
     "businesses/<uuid:business_id>/alerts/<uuid:delivery_id>/": "business_member",
+    "businesses/<uuid:business_id>/alerts/<uuid:delivery_id>/help/": "business_member",
     "businesses/<uuid:business_id>/what-we-use/": "business_member",
     "businesses/<uuid:business_id>/what-we-use/<int:item_id>/": "business_member",
     "businesses/<uuid:business_id>/what-we-use/<int:item_id>/remove/": "business_member",
