@@ -10,6 +10,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from smeshield.kernel.wording import render_stored
+
 
 class AdvisorySource(models.TextChoices):
     KEV = "kev", _("CISA Known Exploited Vulnerabilities")
@@ -40,6 +42,10 @@ class Advisory(models.Model):
     targeting = models.JSONField(default=dict)
     product_names = models.JSONField(default=dict)
     requirements = models.JSONField(default=list)
+    # The title, what and steps as stored reasons when the words are ours (KEV and STIX:
+    # domain/alerts/words.py), worded in the reader's language; empty otherwise, and for
+    # advisories stored before, which show the English above.
+    wording = models.JSONField(default=dict, blank=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
@@ -67,6 +73,21 @@ class Advisory(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the reader's language (our words), else as stored."""
+        return render_stored(self.wording["title"]) if self.wording else self.title
+
+    @property
+    def shown_what(self) -> str:
+        return render_stored(self.wording["what"]) if self.wording else self.what
+
+    @property
+    def shown_steps(self) -> list[str]:
+        if self.wording:
+            return [render_stored(step) for step in self.wording["steps"]]
+        return list(self.steps)
 
 
 class InventorySource(models.TextChoices):

@@ -88,6 +88,7 @@ def _fields(advisory: domain.Advisory) -> dict[str, Any]:
         "targeting": advisory.targeting.as_dict(),
         "product_names": dict(advisory.product_names),
         "requirements": list(advisory.requirements),
+        "wording": dict(advisory.wording),
     }
 
 
@@ -412,6 +413,7 @@ def as_domain(advisory: Advisory) -> domain.Advisory:
         source_ref=advisory.source_ref,
         requirements=tuple(advisory.requirements),
         product_names=advisory.product_names,
+        wording=advisory.wording,
     )
 
 
@@ -545,7 +547,7 @@ def _send(
         elif digest:
             subject = _("Your weekly security alerts: an alert was withdrawn")
         else:
-            subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.title}
+            subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.shown_title}
         message = EmailMessage(
             subject=subject,
             body=render_to_string("alerts/email.txt", context),
