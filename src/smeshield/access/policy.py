@@ -21,6 +21,7 @@ from uuid import UUID
 from django.http import HttpRequest
 from django.utils.translation import gettext
 
+from smeshield.alerts import selectors as alerts_selectors
 from smeshield.businesses import selectors as businesses_selectors
 from smeshield.domain.roles import BusinessRole, Role
 from smeshield.incidents import selectors as incidents_selectors
@@ -263,6 +264,25 @@ class AlertAuthor:
 
 
 @dataclass(frozen=True)
+class PartnerAlertOfAuthor:
+    """An alert author at one partner alert (``advisory_id``): one they wrote, or one
+    their organisation sent. Anyone else's alert answers like a missing one (404)."""
+
+    name: str = "partner_alert_of_author"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        decision = AlertAuthor().decide(request, kwargs)
+        if not decision.allowed:
+            return decision
+        advisory = alerts_selectors.partner_alert_of(
+            advisory_id=kwargs.get("advisory_id"), user_id=signed_in_user(request).pk
+        )
+        if advisory is None:
+            return NOT_FOUND
+        return Decision(Outcome.ALLOW, f"author's organisation of advisory {advisory.pk}")
+
+
+@dataclass(frozen=True)
 class MentorOfMentorship:
     """The mentor of the mentorship in the URL (``mentorship_id``). The page shows the
     business's name (a read of its data, audited); its plan only while it consents."""
@@ -402,6 +422,7 @@ BUSINESS_VIEWER = BusinessViewer()
 POLICE_ONLY = HasRole(frozenset({Role.POLICE}), name="police_only")
 SHARED_INCIDENT_VIEWER = SharedIncidentViewer()
 ALERT_AUTHOR = AlertAuthor()
+PARTNER_ALERT_OF_AUTHOR = PartnerAlertOfAuthor()
 # Who may read insights, on the pages and through the API alike.
 INSIGHTS_ROLES = frozenset({Role.POLICE, Role.PARTNER, Role.RESEARCHER, Role.ADMIN})
 INSIGHTS_VIEWER = HasRole(INSIGHTS_ROLES, name="insights_viewer")
@@ -503,6 +524,7 @@ DECIDERS: dict[PolicyName, Policy] = {
         POLICE_ONLY,
         SHARED_INCIDENT_VIEWER,
         ALERT_AUTHOR,
+        PARTNER_ALERT_OF_AUTHOR,
         INSIGHTS_VIEWER,
         RESEARCHER_ONLY,
         MENTOR_ONLY,

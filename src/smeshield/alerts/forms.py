@@ -44,8 +44,8 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class PartnerAlertForm(GovukForm):
-    """An alert written by police or Cyber Resilience Centre staff, targeted precisely."""
+class PartnerAlertWordsForm(GovukForm):
+    """What businesses read in a partner's alert: written new, or corrected afterwards."""
 
     title = forms.CharField(
         label=_("Title"),
@@ -76,6 +76,35 @@ class PartnerAlertForm(GovukForm):
             "max_length": _("Steps must be 1,000 characters or fewer"),
         },
     )
+
+    def clean_steps(self) -> list[str]:
+        steps = _lines(self.cleaned_data["steps"])
+        if len(steps) > MAX_STEPS:
+            raise forms.ValidationError(_("Give 5 steps or fewer"))
+        return steps
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if "what" in data and "steps" in data:
+            text = " ".join(
+                [data["what"], *(s if s.endswith(".") else f"{s}." for s in data["steps"])]
+            )
+            grade = float(textstat.flesch_kincaid_grade(text))
+            if grade > GRADE_CEILING:
+                self.add_error(
+                    "what",
+                    _(
+                        "This reads at school grade %(grade).0f. Use shorter sentences and "
+                        "everyday words, so it reads at grade 9 or below."
+                    )
+                    % {"grade": grade},
+                )
+        return data
+
+
+class PartnerAlertForm(PartnerAlertWordsForm):
+    """An alert written by police or Cyber Resilience Centre staff, targeted precisely."""
+
     kind = forms.ChoiceField(
         label=_("What kind of threat is it?"),
         help_text=_("We move the actions that protect against it up each business's plan."),
@@ -143,12 +172,6 @@ class PartnerAlertForm(GovukForm):
         for name in ("sectors", "size_bands", "police_forces", "regions"):
             self.fields[name].error_messages["invalid_choice"] = _("Select answers from the list")
 
-    def clean_steps(self) -> list[str]:
-        steps = _lines(self.cleaned_data["steps"])
-        if len(steps) > MAX_STEPS:
-            raise forms.ValidationError(_("Give 5 steps or fewer"))
-        return steps
-
     def clean_products(self) -> dict[str, str]:
         found: dict[str, str] = {}
         for line in _lines(self.cleaned_data["products"]):
@@ -160,24 +183,6 @@ class PartnerAlertForm(GovukForm):
                 )
             found[identity.id] = identity.name
         return found
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if "what" in data and "steps" in data:
-            text = " ".join(
-                [data["what"], *(s if s.endswith(".") else f"{s}." for s in data["steps"])]
-            )
-            grade = float(textstat.flesch_kincaid_grade(text))
-            if grade > GRADE_CEILING:
-                self.add_error(
-                    "what",
-                    _(
-                        "This reads at school grade %(grade).0f. Use shorter sentences and "
-                        "everyday words, so it reads at grade 9 or below."
-                    )
-                    % {"grade": grade},
-                )
-        return data
 
     def alert(self) -> NewPartnerAlert:
         data = self.cleaned_data
@@ -197,6 +202,21 @@ class PartnerAlertForm(GovukForm):
             ),
             product_names=data["products"],
         )
+
+
+class WithdrawAlertForm(GovukForm):
+    reason = PlainTextField(
+        label=_("Why are you withdrawing it?"),
+        help_text=_("Businesses that were sent it see this, like: The warning was a false alarm"),
+        min_length=10,
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": _("Say why you are withdrawing the alert"),
+            "min_length": _("Reason must be 10 characters or more"),
+            "max_length": _("Reason must be 300 characters or fewer"),
+        },
+    )
 
 
 class ProductAliasForm(GovukForm):

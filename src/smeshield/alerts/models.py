@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from smeshield.domain.products.vocabulary import normalise_name
 from smeshield.kernel.encryption import EncryptedJSONField, EncryptedTextField, lookup_hash
+from smeshield.kernel.wording import render_stored
 
 
 class AdvisorySource(models.TextChoices):
@@ -44,6 +45,10 @@ class Advisory(models.Model):
     targeting = models.JSONField(default=dict)
     product_names = models.JSONField(default=dict)
     requirements = models.JSONField(default=list)
+    # The title, what and steps as stored reasons when the words are ours (KEV and STIX:
+    # domain/alerts/words.py), worded in the reader's language; empty otherwise, and for
+    # advisories stored before, which show the English above.
+    wording = models.JSONField(default=dict, blank=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
@@ -56,6 +61,14 @@ class Advisory(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     matched_at = models.DateTimeField(null=True, blank=True)
+    # Partner alerts only: the author's organisation may correct the words (edited_at) or
+    # take the alert back (withdrawn_*), each audited.
+    edited_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    withdrawn_reason = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ("-published_on", "key")
@@ -63,6 +76,21 @@ class Advisory(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the reader's language (our words), else as stored."""
+        return render_stored(self.wording["title"]) if self.wording else self.title
+
+    @property
+    def shown_what(self) -> str:
+        return render_stored(self.wording["what"]) if self.wording else self.what
+
+    @property
+    def shown_steps(self) -> list[str]:
+        if self.wording:
+            return [render_stored(step) for step in self.wording["steps"]]
+        return list(self.steps)
 
 
 def normalised_key(name: str) -> str:
@@ -188,6 +216,8 @@ class Delivery(models.Model):
     emailed_at = models.DateTimeField(null=True, blank=True)
     feedback = models.CharField(max_length=20, choices=Feedback.choices, blank=True)
     feedback_at = models.DateTimeField(null=True, blank=True)
+    # Set when a digest told the business its already-emailed alert was withdrawn.
+    withdrawal_emailed_at = models.DateTimeField(null=True, blank=True)
     # Set when the business no longer uses what the alert is about ("no_longer_used").
     closed_at = models.DateTimeField(null=True, blank=True)
     closed_reason = models.CharField(max_length=30, blank=True)

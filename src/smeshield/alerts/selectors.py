@@ -23,10 +23,16 @@ from smeshield.businesses.models import Business
 URGENT_FOR = timedelta(days=90)
 
 
+def _live(deliveries: QuerySet[Delivery]) -> QuerySet[Delivery]:
+    """Without alerts their authors withdrew: those leave every list and count."""
+    return deliveries.filter(advisory__withdrawn_at__isnull=True)
+
+
 def inbox_of(*, business: Business) -> QuerySet[Delivery]:
-    """Open alerts first (no answer yet), then the rest; newest first within each."""
+    """Open alerts first (no answer yet), then the rest; newest first within each.
+    Withdrawn alerts are not listed."""
     return (
-        Delivery.objects.filter(business=business)
+        _live(Delivery.objects.filter(business=business))
         .select_related("advisory")
         .order_by(
             Case(When(closed_at__isnull=False, then=2), When(feedback="", then=0), default=1),
@@ -65,7 +71,7 @@ def what_we_use(*, business: Business) -> list[ProductInUse]:
     rows = list(InventoryItem.objects.filter(business=business).order_by("added_at", "id"))
     alerts: dict[str, list[Delivery]] = {}
     for delivery in (
-        Delivery.objects.filter(business=business, closed_at__isnull=True, feedback="")
+        _live(Delivery.objects.filter(business=business, closed_at__isnull=True, feedback=""))
         .exclude(identity_id="")
         .select_related("advisory")
     ):
@@ -108,7 +114,9 @@ def product_names_to_suggest() -> list[str]:
 
 
 def open_count(*, business: Business) -> int:
-    return Delivery.objects.filter(business=business, feedback="", closed_at__isnull=True).count()
+    return _live(
+        Delivery.objects.filter(business=business, feedback="", closed_at__isnull=True)
+    ).count()
 
 
 def urgent_requirements(*, business: Business, today: date | None = None) -> dict[str, date]:
@@ -116,7 +124,7 @@ def urgent_requirements(*, business: Business, today: date | None = None) -> dic
     since = timezone.now() - URGENT_FOR
     urgent: dict[str, date] = {}
     rows = (
-        Delivery.objects.filter(business=business, delivered_at__gte=since)
+        _live(Delivery.objects.filter(business=business, delivered_at__gte=since))
         .filter(Q(feedback="") | Q(feedback=Feedback.NEED_HELP))
         .values_list("advisory__requirements", "delivered_at")
     )
@@ -199,6 +207,18 @@ def advisories_by(*, organisation_ids: list[UUID]) -> QuerySet[Advisory]:
         Advisory.objects.filter(source=AdvisorySource.PARTNER, organisation_id__in=organisation_ids)
         .annotate(reached=Count("deliveries"))
         .order_by("-created_at")
+    )
+
+
+def partner_alert_of(*, advisory_id: UUID | str | None, user_id: UUID) -> Advisory | None:
+    """A partner alert this person wrote, or one their organisation sent; else None."""
+    if advisory_id is None:
+        return None
+    return (
+        Advisory.objects.filter(source=AdvisorySource.PARTNER, pk=advisory_id)
+        .filter(Q(author_id=user_id) | Q(organisation__memberships__user_id=user_id))
+        .distinct()
+        .first()
     )
 
 

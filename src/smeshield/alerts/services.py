@@ -54,6 +54,7 @@ from smeshield.domain.alerts.stix import stix_advisories
 from smeshield.domain.jsonlimits import Limits, RefusedJsonError, parse
 from smeshield.domain.products.recognition import Recognition
 from smeshield.domain.products.vocabulary import normalise_name
+from smeshield.kernel import events
 from smeshield.kernel.encryption import lookup_hash
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ def _fields(advisory: domain.Advisory) -> dict[str, Any]:
         "targeting": advisory.targeting.as_dict(),
         "product_names": dict(advisory.product_names),
         "requirements": list(advisory.requirements),
+        "wording": dict(advisory.wording),
     }
 
 
@@ -372,7 +374,7 @@ def advisories_for_newcomer(*, business: Business) -> list[Advisory]:
     candidates = [
         advisory
         for advisory in Advisory.objects.filter(
-            Q(source=AdvisorySource.KEV) | Q(published_on__gte=recent)
+            Q(source=AdvisorySource.KEV) | Q(published_on__gte=recent), withdrawn_at__isnull=True
         ).iterator(chunk_size=500)
         if not advisory.targeting.get("identities")
         or identities & set(advisory.targeting["identities"])
@@ -424,6 +426,7 @@ def as_domain(advisory: Advisory) -> domain.Advisory:
         source_ref=advisory.source_ref,
         requirements=tuple(advisory.requirements),
         product_names=advisory.product_names,
+        wording=advisory.wording,
     )
 
 
@@ -476,7 +479,10 @@ def advisory_fan_out(
 
 
 def deliver_batch(*, advisory: Advisory, business_ids: list[UUID]) -> list[UUID]:
-    """Deliver to one batch; returns the deliveries this call created (none on a retry)."""
+    """Deliver to one batch; returns the deliveries this call created (none on a retry,
+    none once the alert is withdrawn)."""
+    if Advisory.objects.filter(pk=advisory.pk, withdrawn_at__isnull=False).exists():
+        return []
     matches = _matches(advisory, business_ids)
     immediate = advisory.severity == domain.Severity.CRITICAL
     today = timezone.localdate()
@@ -547,37 +553,53 @@ def _record_for(user: User, deliveries: list[Delivery]) -> list[Delivery]:
     return mine
 
 
-def _send(business: Business, deliveries: list[Delivery], *, digest: bool) -> int:
-    """Email each recipient the alerts not yet sent to them. Each person's record and
-    message share one transaction, committed once the mail server has taken the message:
-    a worker killed before then leaves no record, and the run again sends it (ADR 0059)."""
+def _send(
+    business: Business,
+    deliveries: list[Delivery],
+    *,
+    digest: bool,
+    withdrawn: list[Delivery] | None = None,
+) -> int:
+    """Email each recipient the alerts not yet sent to them, and any withdrawn since. Each
+    person's record and message share one transaction, committed once the mail server has
+    taken the message: a worker killed before then leaves no record, and the run again
+    sends it (ADR 0059). Withdrawal notes are claimed before sending (at most once)."""
     sent = 0
+    withdrawn = withdrawn or []
     for user in _recipients(business):
         with transaction.atomic():
             mine = _record_for(user, deliveries)
-            if not mine:
+            if not mine and not withdrawn:
                 continue
-            sent += _message(business, user, mine, digest=digest).send()
+            sent += _message(business, user, mine, withdrawn, digest=digest).send()
     return sent
 
 
 def _message(
-    business: Business, user: User, deliveries: list[Delivery], *, digest: bool
+    business: Business,
+    user: User,
+    deliveries: list[Delivery],
+    withdrawn: list[Delivery],
+    *,
+    digest: bool,
 ) -> EmailMessage:
     token = unsubscribe_token(user, business)
     unsubscribe = settings.SITE_URL + reverse("alerts_unsubscribe", args=[token])
     context = {
         "business": business,
         "deliveries": deliveries,
+        "withdrawn": withdrawn,
         "site_url": settings.SITE_URL,
         "unsubscribe": unsubscribe,
     }
-    if digest:
+    if digest and deliveries:
         subject = _("Your weekly security alerts: %(count)d to look at") % {
             "count": len(deliveries)
         }
+    elif digest:
+        subject = _("Your weekly security alerts: an alert was withdrawn")
     else:
-        subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.title}
+        subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.shown_title}
     return EmailMessage(
         subject=subject,
         body=render_to_string("alerts/email.txt", context),
@@ -597,33 +619,61 @@ def _mark_emailed(delivery_ids: list[UUID]) -> int:
 
 def delivery_email_send(*, delivery_id: UUID) -> bool:
     """Email one critical alert now to each recipient not yet sent it; True when this call
-    finished it. Safe to run again: a run cut short sends the rest, and nobody twice."""
+    finished it. Safe to run again: a run cut short sends the rest, and nobody twice. A
+    withdrawn alert is not sent."""
     delivery = Delivery.objects.select_related("advisory", "business").get(pk=delivery_id)
-    if delivery.emailed_at is not None:
+    if delivery.emailed_at is not None or delivery.advisory.withdrawn_at is not None:
         return False
     _send(delivery.business, [delivery], digest=False)
     return bool(_mark_emailed([delivery.pk]))
 
 
+# Alerts still to be emailed (never a withdrawn one), and alerts already emailed that were
+# withdrawn since: the digest lists the first and marks the second "Withdrawn".
+_TO_EMAIL = Q(emailed_at__isnull=True, immediate=False, advisory__withdrawn_at__isnull=True)
+_WITHDRAWN_SINCE_EMAILED = Q(
+    emailed_at__isnull=False,
+    withdrawal_emailed_at__isnull=True,
+    advisory__withdrawn_at__isnull=False,
+)
+
+
+def _claim_withdrawn(business_id: UUID) -> list[Delivery]:
+    """The business's emailed alerts withdrawn since, claimed so one digest marks them."""
+    with transaction.atomic():
+        taken_back = list(
+            Delivery.objects.select_for_update(skip_locked=True, of=("self",))
+            .filter(_WITHDRAWN_SINCE_EMAILED, business_id=business_id)
+            .values_list("pk", flat=True)
+        )
+        Delivery.objects.filter(pk__in=taken_back, withdrawal_emailed_at__isnull=True).update(
+            withdrawal_emailed_at=timezone.now()
+        )
+    return list(Delivery.objects.select_related("advisory", "business").filter(pk__in=taken_back))
+
+
 def digest_send(*, progress: Callable[[int], None] | None = None) -> int:
-    """Email each business its alerts not yet emailed, in one message. Returns businesses.
-    Safe to run again: each person is sent each alert once (``DeliveryEmail``)."""
+    """Email each business its alerts not yet emailed, in one message, with the ones it was
+    emailed before and that were withdrawn since marked so. Returns businesses. Safe to run
+    again: each person is sent each alert once (``DeliveryEmail``)."""
     business_ids = (
-        Delivery.objects.filter(emailed_at__isnull=True, immediate=False)
+        Delivery.objects.filter(_TO_EMAIL | _WITHDRAWN_SINCE_EMAILED)
         .values_list("business_id", flat=True)
         .distinct()
     )
     done = 0
     for business_id in list(business_ids):
         deliveries = list(
-            Delivery.objects.filter(
-                business_id=business_id, emailed_at__isnull=True, immediate=False
-            ).select_related("advisory", "business")
+            Delivery.objects.filter(_TO_EMAIL, business_id=business_id).select_related(
+                "advisory", "business"
+            )
         )
-        if not deliveries:
+        withdrawn = _claim_withdrawn(business_id)
+        if not deliveries and not withdrawn:
             continue
-        _send(deliveries[0].business, deliveries, digest=True)
-        if not _mark_emailed([delivery.pk for delivery in deliveries]):
+        business = (deliveries or withdrawn)[0].business
+        _send(business, deliveries, digest=True, withdrawn=withdrawn)
+        if not _mark_emailed([delivery.pk for delivery in deliveries]) and not withdrawn:
             continue
         done += 1
         if progress and done % 100 == 0:
@@ -656,10 +706,27 @@ def email_opt_out(*, token: str) -> EmailOptOut | None:
 # --- Feedback ---------------------------------------------------------------------------------
 
 
-def delivery_feedback(*, delivery: Delivery, feedback: Feedback) -> Delivery:
+@transaction.atomic
+def delivery_feedback(
+    *, delivery: Delivery, feedback: Feedback, actor: User | None = None
+) -> Delivery:
+    """Save the business's answer. "I need help" also asks for help with the alert: the
+    people app opens a help request carrying it, or adds it to the open one
+    (``events.ALERT_NEED_HELP``, once this commits)."""
     delivery.feedback = feedback
     delivery.feedback_at = timezone.now()
     delivery.save(update_fields=["feedback", "feedback_at"])
+    if feedback == Feedback.NEED_HELP and actor is not None:
+        advisory = delivery.advisory
+        events.publish(
+            events.ALERT_NEED_HELP,
+            business_id=str(delivery.business_id),
+            user_id=str(actor.pk),
+            delivery_id=str(delivery.pk),
+            advisory_key=advisory.key,
+            advisory_title=advisory.title,
+            requirements=list(advisory.requirements),
+        )
     return delivery
 
 
@@ -703,6 +770,60 @@ def partner_alert_create(*, alert: NewPartnerAlert, author: User, organisation: 
         data={"title": alert.title, "targeting": alert.targeting.as_dict()},
     )
     return advisory
+
+
+class PartnerAlertError(Exception):
+    """A change to a partner alert that cannot be made; ``message`` says why, in words."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+@transaction.atomic
+def partner_alert_edit(
+    *, advisory: Advisory, title: str, what: str, steps: list[str], actor: User
+) -> Advisory:
+    """Correct what businesses read (they see the new words from now on). Audited with
+    the words before and after; a withdrawn alert is not changed."""
+    locked = Advisory.objects.select_for_update().get(pk=advisory.pk)
+    if locked.withdrawn_at is not None:
+        raise PartnerAlertError("title", _("This alert was withdrawn, so it cannot be changed."))
+    before = {"title": locked.title, "what": locked.what, "steps": list(locked.steps)}
+    after = {"title": title.strip(), "what": what, "steps": list(steps)}
+    if before == after:
+        return locked
+    Advisory.objects.filter(pk=locked.pk).update(**after, edited_at=timezone.now())
+    audit_record(
+        action=AuditAction.ALERT_EDITED,
+        actor=actor,
+        target=f"advisory:{locked.pk}",
+        data={"before": before, "after": after},
+    )
+    locked.refresh_from_db()
+    return locked
+
+
+@transaction.atomic
+def partner_alert_withdraw(*, advisory: Advisory, reason: str, actor: User) -> Advisory:
+    """Take an alert back: it leaves every inbox and open count at once, is sent to nobody
+    new, and the next weekly email says so to businesses that were emailed it. Audited."""
+    locked = Advisory.objects.select_for_update().get(pk=advisory.pk)
+    if locked.withdrawn_at is not None:
+        raise PartnerAlertError("reason", _("This alert was already withdrawn."))
+    Advisory.objects.filter(pk=locked.pk).update(
+        withdrawn_at=timezone.now(), withdrawn_by=actor, withdrawn_reason=reason.strip()
+    )
+    audit_record(
+        action=AuditAction.ALERT_WITHDRAWN,
+        actor=actor,
+        target=f"advisory:{locked.pk}",
+        reason=reason.strip(),
+        data={"title": locked.title, "reached": locked.deliveries.count()},
+    )
+    locked.refresh_from_db()
+    return locked
 
 
 # --- Curating product names -------------------------------------------------------------------

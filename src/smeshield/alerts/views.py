@@ -17,17 +17,20 @@ from smeshield.alerts.content import vocabulary
 from smeshield.alerts.forms import (
     FeedbackForm,
     PartnerAlertForm,
+    PartnerAlertWordsForm,
     ProductAliasForm,
     ProductAnswerForm,
     ProductRenameForm,
     ProductsAddForm,
+    WithdrawAlertForm,
 )
-from smeshield.alerts.models import Feedback
+from smeshield.alerts.models import Advisory, Feedback
 from smeshield.alerts.selectors import ProductInUse
 from smeshield.businesses.models import Business, PartnerKind
 from smeshield.content.playbooks import playbooks
 from smeshield.domain.alerts.reach import shown_reach
 from smeshield.geography.selectors import police_force_names, region_names
+from smeshield.kernel import hooks
 from smeshield.kernel.access import (
     PolicyName,
     SignedInRequest,
@@ -57,14 +60,16 @@ def alert(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> Htt
     delivery = selectors.delivery_of(business=business, delivery_id=delivery_id)
     if delivery is None:
         raise Http404
+    answerable = delivery.advisory.withdrawn_at is None  # a withdrawn alert needs no answer
     form = FeedbackForm(
-        request.POST if request.method == "POST" else None,
+        request.POST if request.method == "POST" and answerable else None,
         initial={"feedback": delivery.feedback or None},
     )
-    if request.method == "POST" and form.is_valid():
-        services.delivery_feedback(
-            delivery=delivery, feedback=Feedback(form.cleaned_data["feedback"])
-        )
+    if form.is_bound and form.is_valid():
+        feedback = Feedback(form.cleaned_data["feedback"])
+        services.delivery_feedback(delivery=delivery, feedback=feedback, actor=request.user)
+        if feedback == Feedback.NEED_HELP:
+            return redirect("alerts_alert_help", business_id=business.pk, delivery_id=delivery.pk)
         messages.success(request, _("Thank you. We have saved your answer."))
         return redirect("alerts_alert", business_id=business.pk, delivery_id=delivery.pk)
     return render(
@@ -72,6 +77,29 @@ def alert(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> Htt
         "alerts/alert.html",
         {"business": business, "delivery": delivery, "advisory": delivery.advisory, "form": form},
         status=400 if form.errors else 200,
+    )
+
+
+@policy(PolicyName.BUSINESS_MEMBER)
+@require_http_methods(["GET"])
+def alert_help(request: SignedInRequest, business_id: UUID, delivery_id: UUID) -> HttpResponse:
+    """After "I need help": who will help with this alert, and where to see the request."""
+    business = permitted_business(request)
+    delivery = selectors.delivery_of(business=business, delivery_id=delivery_id)
+    if delivery is None:
+        raise Http404
+    found = hooks.contributions(
+        hooks.ALERT_HELP, business=business, advisory_key=delivery.advisory.key
+    )
+    return render(
+        request,
+        "alerts/alert_help.html",
+        {
+            "business": business,
+            "delivery": delivery,
+            "advisory": delivery.advisory,
+            "help": next((answer for answer in found if answer), None),
+        },
     )
 
 
@@ -140,6 +168,75 @@ def partner_alerts(request: SignedInRequest) -> HttpResponse:
     )
     authored = selectors.advisories_by(organisation_ids=organisation_ids)
     return render(request, "alerts/partner_list.html", {"advisories": authored})
+
+
+def _partner_alert(request: SignedInRequest, advisory_id: UUID) -> Advisory:
+    """The alert the policy already found to be theirs."""
+    advisory = selectors.partner_alert_of(advisory_id=advisory_id, user_id=request.user.pk)
+    if advisory is None:
+        raise Http404
+    return advisory
+
+
+@policy(PolicyName.PARTNER_ALERT_OF_AUTHOR)
+@require_http_methods(["GET", "POST"])
+def partner_alert_edit(request: SignedInRequest, advisory_id: UUID) -> HttpResponse:
+    """Correct the words of an alert already sent: businesses read the new ones."""
+    advisory = _partner_alert(request, advisory_id)
+    form = PartnerAlertWordsForm(
+        request.POST if request.method == "POST" else None,
+        initial={
+            "title": advisory.title,
+            "what": advisory.what,
+            "steps": "\n".join(advisory.steps),
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.partner_alert_edit(
+                advisory=advisory,
+                title=form.cleaned_data["title"],
+                what=form.cleaned_data["what"],
+                steps=form.cleaned_data["steps"],
+                actor=request.user,
+            )
+        except services.PartnerAlertError as error:
+            form.add_error(error.field, error.message)
+        else:
+            messages.success(request, _("Saved. Businesses now see the new words."))
+            return redirect("partner_alerts")
+    return render(
+        request,
+        "alerts/partner_edit.html",
+        {"form": form, "advisory": advisory},
+        status=400 if form.errors else 200,
+    )
+
+
+@policy(PolicyName.PARTNER_ALERT_OF_AUTHOR)
+@require_http_methods(["GET", "POST"])
+def partner_alert_withdraw(request: SignedInRequest, advisory_id: UUID) -> HttpResponse:
+    """Ask why, then take the alert back from every business it reached."""
+    advisory = _partner_alert(request, advisory_id)
+    form = WithdrawAlertForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.partner_alert_withdraw(
+                advisory=advisory, reason=form.cleaned_data["reason"], actor=request.user
+            )
+        except services.PartnerAlertError as error:
+            form.add_error(error.field, error.message)
+        else:
+            messages.success(
+                request, _("Withdrawn. Businesses no longer see it among their alerts.")
+            )
+            return redirect("partner_alerts")
+    return render(
+        request,
+        "alerts/partner_withdraw.html",
+        {"form": form, "advisory": advisory},
+        status=400 if form.errors else 200,
+    )
 
 
 @policy(PolicyName.ADMIN_ONLY)

@@ -45,6 +45,8 @@ class AuditAction(models.TextChoices):
     SHARE_LINK_VIEWED = "share_link_viewed"
     INCIDENT_SHARED = "incident_shared"
     ALERT_PUBLISHED = "alert_published"
+    ALERT_EDITED = "alert_edited"
+    ALERT_WITHDRAWN = "alert_withdrawn"
     PRODUCT_ALIAS_ADDED = "product_alias_added"
     INSIGHTS_QUERY = "insights_query"
     MENTOR_VETTED = "mentor_vetted"

@@ -41,9 +41,9 @@ DIFFICULTY_WORDS = {
 
 def time_words(minutes: int) -> str:
     if minutes < 60:
-        return ngettext(
-            "About %(minutes)s minute", "About %(minutes)s minutes", minutes
-        ) % {"minutes": minutes}
+        return ngettext("About %(minutes)s minute", "About %(minutes)s minutes", minutes) % {
+            "minutes": minutes
+        }
     hours = round(minutes / 60)
     return ngettext("About %(hours)s hour", "About %(hours)s hours", hours) % {"hours": hours}
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -36,6 +35,7 @@ from smeshield.healthcheck.presenters import (
 )
 from smeshield.healthcheck.services import HealthCheckError
 from smeshield.kernel.access import PolicyName, SignedInRequest, permitted_business, policy
+from smeshield.kernel.links import site_link
 
 
 def _attempt(business: Business, assessment_id: UUID) -> Assessment:
@@ -410,6 +410,7 @@ def pdf(request: SignedInRequest, business_id: UUID, assessment_id: UUID) -> Htt
         "healthcheck/pdf.html",
         {
             "business": business,
+            "plan_url": site_link(reverse("healthcheck_plan", kwargs={"business_id": business.pk})),
             "state": state,
             "verdicts": state.verdicts,
             "areas": areas_with_verdicts(state),
@@ -442,7 +443,7 @@ def share(request: SignedInRequest, business_id: UUID) -> HttpResponse:
             request=request,
         )
         # SITE_URL, not the request's host: the link must work wherever it is pasted.
-        new_link = settings.SITE_URL + reverse("healthcheck_shared", kwargs={"token": token})
+        new_link = site_link(reverse("healthcheck_shared", kwargs={"token": token}))
     links = selectors.share_links_of(business=business)
     return render(
         request,

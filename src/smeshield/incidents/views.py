@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -31,6 +32,7 @@ from smeshield.kernel.access import (
     policy,
     signed_in_user,
 )
+from smeshield.kernel.links import site_link
 
 REPORT_FRAUD_ONLINE = "https://www.reportfraud.police.uk"
 
@@ -72,9 +74,14 @@ def help_checklist(request: HttpRequest, type_id: str) -> HttpResponse:
 
 
 @lru_cache(maxsize=64)
-def _checklist_pdf(type_id: str, language: str) -> bytes:
-    """Rendered once per kind and language: the page is public, so keep it cheap."""
-    return render_pdf(HttpRequest(), "incidents/checklist_pdf.html", _playbook_context(type_id))
+def _checklist_pdf(type_id: str, language: str, site_url: str) -> bytes:
+    """Rendered once per kind, language and SITE_URL: the page is public, so keep it cheap."""
+    online = site_link(reverse("help_type", kwargs={"type_id": type_id}))
+    return render_pdf(
+        HttpRequest(),
+        "incidents/checklist_pdf.html",
+        {**_playbook_context(type_id), "online_url": online},
+    )
 
 
 @policy(PolicyName.PUBLIC)
@@ -82,7 +89,8 @@ def _checklist_pdf(type_id: str, language: str) -> bytes:
 def help_checklist_pdf(request: HttpRequest, type_id: str) -> HttpResponse:
     _playbook_context(type_id)  # 404 for an unknown kind, before anything is cached
     response = HttpResponse(
-        _checklist_pdf(type_id, get_language() or "en"), content_type="application/pdf"
+        _checklist_pdf(type_id, get_language() or "en", settings.SITE_URL),
+        content_type="application/pdf",
     )
     response["Content-Disposition"] = f'attachment; filename="sme-shield-{type_id}-checklist.pdf"'
     return response

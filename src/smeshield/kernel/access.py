@@ -52,6 +52,7 @@ class PolicyName(StrEnum):
     POLICE_ONLY = "police_only"
     SHARED_INCIDENT_VIEWER = "shared_incident_viewer"
     ALERT_AUTHOR = "alert_author"
+    PARTNER_ALERT_OF_AUTHOR = "partner_alert_of_author"  # the alert in the URL is theirs
     INSIGHTS_VIEWER = "insights_viewer"
     RESEARCHER_ONLY = "researcher_only"
     MENTOR_ONLY = "mentor_only"

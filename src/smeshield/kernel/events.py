@@ -27,6 +27,9 @@ Listener = Callable[..., object]
 
 # The events published today, so a typo in a name is an import error, not silence.
 HEALTH_CHECK_FINISHED = "healthcheck.finished"  # business_id, assessment_id
+# An owner said "I need help" on an alert: business_id, user_id, delivery_id,
+# advisory_key, advisory_title, requirements (people opens or adds to a help request)
+ALERT_NEED_HELP = "alerts.need_help"
 # A figure released outside insights (what works): user_id, dataset, where, query, suppressed
 FIGURES_RELEASED = "insights.figures_released"
 

@@ -19,6 +19,10 @@ PLAN_URGENCY = "healthcheck.plan_urgency"
 # Figures on the business's home page: ``(business=...) -> dict[str, Any]``
 BUSINESS_HOME = "businesses.home"
 
+# Who helps with an alert the owner asked help with:
+# ``(business=..., advisory_key=...) -> AlertHelp | None`` (a dict: helper, url, added)
+ALERT_HELP = "alerts.help"
+
 _contributors: defaultdict[str, list[Contributor]] = defaultdict(list)
 
 

@@ -62,6 +62,55 @@ MESSAGES: dict[str, Message] = {
     "alerts.uses_product": _m(gettext_noop("You told us you use %(name)s.")),
     "alerts.uses_product_as": _m(gettext_noop("You told us you use %(name)s (%(identity)s).")),
     "alerts.matched": _m(gettext_noop("It matches what you told us about your business.")),
+    # Alerts: the words we write around a product's name (domain/alerts/words.py).
+    "alerts.kev_title": _m(
+        gettext_noop("Update %(product)s: criminals are using a weak spot in it")
+    ),
+    "alerts.kev_what": _m(
+        gettext_noop(
+            "Criminals are using a weak spot in %(product)s to break in. The maker has a fix."
+        )
+    ),
+    "alerts.kev_what_ransomware": _m(
+        gettext_noop(
+            "Criminals are using a weak spot in %(product)s to get in and lock files for a"
+            " ransom. The maker has a fix."
+        )
+    ),
+    "alerts.step_open_for_updates": _m(
+        gettext_noop("Open %(product)s and look for updates, or ask your IT helper to do it.")
+    ),
+    "alerts.step_install_and_restart": _m(
+        gettext_noop("Install every update it offers, then restart.")
+    ),
+    "alerts.step_no_update_yet": _m(
+        gettext_noop(
+            "If there is no update yet, ask your IT helper how to stay safe until there is."
+        )
+    ),
+    "alerts.step_check_still_used": _m(gettext_noop("Check if you still use %(product)s.")),
+    "alerts.step_stop_using": _m(
+        gettext_noop(
+            "The maker no longer fixes it. Stop using it, or change to one that gets updates."
+        )
+    ),
+    "alerts.step_ask_it_helper": _m(gettext_noop("Ask your IT helper if you are not sure how.")),
+    "alerts.stix_title": _m(gettext_noop("Warning for people who use %(product)s")),
+    "alerts.stix_what": _m(
+        gettext_noop(
+            "Criminals are going after people who use %(product)s. They send fake emails, texts"
+            " and login pages to steal passwords and money."
+        )
+    ),
+    "alerts.step_two_step": _m(gettext_noop("Turn on 2-step verification for %(product)s.")),
+    "alerts.step_unexpected_links": _m(
+        gettext_noop("Do not open links or files you did not expect, even from people you know.")
+    ),
+    "alerts.step_if_you_clicked": _m(
+        gettext_noop(
+            "If you clicked a link or typed a password, use Get help now at the top of the page."
+        )
+    ),
     # Mentoring: why this mentor and this business (domain/mentoring/matching.py).
     "mentoring.knows_about": _m(gettext_noop("knows about %(skills)s"), joiner=", "),
     "mentoring.skill": _m(gettext_noop("%(name)s"), translate=["name"], lowercase=["name"]),

@@ -150,6 +150,9 @@ class HelpRequest(models.Model):
     needs = models.JSONField(default=list, help_text="Area ids of those actions.")
     language = models.CharField(max_length=40, blank=True)
     remote_ok = models.BooleanField(default=True)
+    # Security alerts the business asked help with ("I need help"), as plain data so people
+    # depends on no alert row: [{"key": advisory key, "title": ..., "delivery_id": ...}].
+    alerts = models.JSONField(default=list, blank=True)
     status = models.CharField(max_length=10, choices=RequestStatus.choices, default="open")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

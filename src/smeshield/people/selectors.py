@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from smeshield.businesses.models import Business, ConsentRecord
@@ -25,6 +26,8 @@ from smeshield.people.models import (
     Mentorship,
     MentorshipStatus,
     Notification,
+    OrganisationKind,
+    RequestStatus,
     SetMeeting,
     SetMember,
     SupportOrganisation,
@@ -277,3 +280,37 @@ def runs_set(*, set_id: object, user_id: UUID) -> bool:
     if not isinstance(set_id, UUID):
         return False
     return LearningSet.objects.filter(pk=set_id, facilitator_id=user_id).exists()
+
+
+def alert_help(*, business: Business, advisory_key: str) -> dict[str, Any] | None:
+    """Who helps with an alert the business asked help with (through ``hooks.ALERT_HELP``):
+    its mentor's name, or else its region's Cyber Resilience Centre while we look for one;
+    where to see the request; and whether the alert joined a request already under way."""
+    requests = HelpRequest.objects.filter(
+        business=business, status__in=[RequestStatus.OPEN, RequestStatus.MATCHED]
+    ).order_by("-created_at")
+    found = next((r for r in requests if advisory_key in {a.get("key") for a in r.alerts}), None)
+    if found is None:
+        return None
+    first_key = found.alerts[0].get("key") if found.alerts else None
+    mentorship = current_mentorship(business=business)
+    centre = None
+    if mentorship is None and business.district_id:
+        centre = next(
+            (
+                organisation
+                for organisation in directory(
+                    force=business.district.police_force_name,
+                    region=business.district.region_name,
+                )
+                if organisation.kind == OrganisationKind.CRC and not organisation.national
+            ),
+            None,
+        )
+    return {
+        "mentor": str(mentorship.mentor.user) if mentorship else "",
+        "centre": centre.name if centre else "",
+        "centre_url": centre.website if centre else "",
+        "url": reverse("business_mentoring", kwargs={"business_id": business.pk}),
+        "added": bool(found.action_ids) or first_key != advisory_key,
+    }

@@ -297,6 +297,91 @@ def help_request_create(
 
 
 @transaction.atomic
+@dataclass(frozen=True)
+class AlertHelpOutcome:
+    request: HelpRequest
+    created: bool  # a new request; else the alert joined the one already open (or matched)
+
+
+def _areas_of(requirements: list[str]) -> list[str]:
+    """The health-check areas (mentor skills) an alert's requirements are in; any area
+    when none is known."""
+    catalogue = current_catalogue()
+    areas = set()
+    for requirement_id in requirements:
+        try:
+            areas.add(catalogue.requirement(requirement_id).area)
+        except KeyError:
+            continue
+    return sorted(areas) or selectors.needs_of([])
+
+
+def _help_in_progress(business: Business) -> HelpRequest | None:
+    """The request a new alert joins: the one a current mentor works on, else the open one."""
+    mentorship = (
+        Mentorship.objects.filter(business=business, status__in=selectors.OPEN_MENTORSHIPS)
+        .select_related("request")
+        .first()
+    )
+    if mentorship is not None:
+        return HelpRequest.objects.select_for_update().get(pk=mentorship.request_id)
+    return (
+        HelpRequest.objects.select_for_update()
+        .filter(business=business, status=RequestStatus.OPEN)
+        .first()
+    )
+
+
+@transaction.atomic
+def help_request_for_alert(
+    *,
+    business: Business,
+    actor: User,
+    advisory_key: str,
+    advisory_title: str,
+    delivery_id: str,
+    requirements: list[str],
+) -> AlertHelpOutcome:
+    """An owner asked for help with a security alert: open a help request carrying it, or
+    add it to the one already open or being worked on (never a second open request: the
+    database's constraint settles two asking at once). Audited either way."""
+    about = {"key": advisory_key, "title": advisory_title, "delivery_id": delivery_id}
+    target = _help_in_progress(business)
+    if target is None:
+        try:
+            with transaction.atomic():
+                created = HelpRequest.objects.create(
+                    business=business,
+                    needs=_areas_of(requirements),
+                    alerts=[about],
+                    created_by=actor,
+                )
+        except IntegrityError:
+            target = _help_in_progress(business)
+            if target is None:
+                raise
+        else:
+            audit_record(
+                action=AuditAction.HELP_REQUESTED,
+                actor=actor,
+                business_id=business.pk,
+                target=f"help_request:{created.pk}",
+                data={"alert": advisory_key, "needs": created.needs},
+            )
+            return AlertHelpOutcome(created, created=True)
+    if advisory_key not in {alert.get("key") for alert in target.alerts}:
+        target.alerts = [*target.alerts, about]
+        target.save(update_fields=["alerts"])
+        audit_record(
+            action=AuditAction.HELP_REQUESTED,
+            actor=actor,
+            business_id=business.pk,
+            target=f"help_request:{target.pk}",
+            data={"alert": advisory_key, "added_to_open_request": True},
+        )
+    return AlertHelpOutcome(target, created=False)
+
+
 def matching_run(*, today: date | None = None) -> list[Mentorship]:
     """Match every open request optimally to vetted mentors with places left."""
     day = today or timezone.localdate()

@@ -30,6 +30,7 @@ from smeshield.incidents.services import incident_share
 from smeshield.kernel.access import declared_policy
 from tests.conftest import World, sign_in
 from tests.factories import (
+    AdvisoryFactory,
     DeliveryFactory,
     HelpRequestFactory,
     IncidentFactory,
@@ -123,12 +124,15 @@ EXPECTED_POLICY = {
     "staff/incidents/": "police_only",
     "businesses/<uuid:business_id>/alerts/": "business_member",
     "businesses/<uuid:business_id>/alerts/<uuid:delivery_id>/": "business_member",
+    "businesses/<uuid:business_id>/alerts/<uuid:delivery_id>/help/": "business_member",
     "businesses/<uuid:business_id>/what-we-use/": "business_member",
     "businesses/<uuid:business_id>/what-we-use/<int:item_id>/": "business_member",
     "businesses/<uuid:business_id>/what-we-use/<int:item_id>/remove/": "business_member",
     "alerts/unsubscribe/<str:token>/": "public",
     "staff/alerts/": "alert_author",
     "staff/alerts/new/": "alert_author",
+    "staff/alerts/<uuid:advisory_id>/edit/": "partner_alert_of_author",
+    "staff/alerts/<uuid:advisory_id>/withdraw/": "partner_alert_of_author",
     "staff/alerts/relevance/": "admin_only",
     "staff/alerts/unknown-products/": "admin_only",
     "insights/": "insights_viewer",
@@ -224,6 +228,11 @@ EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
     "police_only": _signed_in({**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "police": ALLOWED}),
     # Police write alerts; so would Cyber Resilience Centre staff (the partner here is a bank).
     "alert_author": _signed_in({**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "police": ALLOWED}),
+    # The sample alert is the police force's own; other forces' alerts answer 404
+    # (tests/web/alerts/test_partner_alert_changes.py).
+    "partner_alert_of_author": _signed_in(
+        {**dict.fromkeys((*MEMBERS, *STAFF), FORBIDDEN), "police": ALLOWED}
+    ),
     "insights_viewer": _signed_in(
         {
             **dict.fromkeys((*MEMBERS, "mentor", "facilitator"), FORBIDDEN),
@@ -336,6 +345,14 @@ def urls(world: World) -> list[WalkedUrl]:
         "meeting_id": str(meeting.pk),
         "incident_id": str(incident.pk),
         "delivery_id": str(delivery.pk),
+        "advisory_id": str(
+            AdvisoryFactory(
+                key="partner:matrix",
+                source="partner",
+                author=world.people["police"],
+                organisation=world.police_force,
+            ).pk
+        ),
         "item_id": str(
             InventoryItem.objects.create(business=world.business_a, name_as_written="Xero").pk
         ),

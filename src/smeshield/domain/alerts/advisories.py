@@ -21,6 +21,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from smeshield.domain.alerts.words import kev_wording
 from smeshield.domain.products.vocabulary import Identity, Vocabulary, slug
 
 UPDATE_WITHIN_DAYS = 14
@@ -84,6 +85,9 @@ class Advisory:
     source_ref: str = ""  # e.g. the STIX id
     requirements: tuple[str, ...] = ()  # health-check requirements it makes urgent
     product_names: Mapping[str, str] = field(default_factory=dict)  # identity id -> name
+    # Our own words as stored reasons (domain/alerts/words.py), worded when shown; empty
+    # for words that are not ours (a partner's alert).
+    wording: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,7 @@ def kev_advisory(entry: Mapping[str, Any], vocabulary: Vocabulary) -> Advisory:
         source_ref=cve,
         requirements=(UPDATES_REQUIREMENT,),
         product_names={identity.id: identity.name},
+        wording=kev_wording(identity.name, ransomware=ransomware, discontinued=discontinued),
     )
 
 

@@ -34,6 +34,7 @@ from smeshield.domain.alerts.advisories import (
     kev_steps,
     kev_what,
 )
+from smeshield.domain.alerts.words import kev_wording, stix_warning_wording
 from smeshield.domain.products.vocabulary import Identity, Vocabulary, slug
 
 ADVISORY_TYPES = ("vulnerability", "indicator", "campaign", "report")
@@ -192,6 +193,7 @@ def _advisory(obj: Any, cve: str, identities: list[Identity]) -> Advisory:
         source_ref=str(obj["id"]),
         requirements=PHISHING_REQUIREMENTS,
         product_names={identity.id: identity.name for identity in identities},
+        wording=stix_warning_wording(names),
     )
     if obj["type"] != "vulnerability":
         return warning
@@ -201,6 +203,7 @@ def _advisory(obj: Any, cve: str, identities: list[Identity]) -> Advisory:
         title=f"Update {names}: criminals are using a weak spot in it",
         what=kev_what(names, ransomware=False),
         steps=kev_steps(names, discontinued=False),
+        wording=kev_wording(names, ransomware=False, discontinued=False),
         cve=cve,
         requirements=(UPDATES_REQUIREMENT,),
     )
