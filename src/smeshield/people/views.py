@@ -109,10 +109,11 @@ def directory(request: HttpRequest) -> HttpResponse:
     """Trusted help near you, for what you need."""
     catalogue = catalogues.current_catalogue()
     form = DirectorySearchForm(request.GET or None, catalogue=catalogue, playbooks=playbooks())
-    force = region = ""
+    force = region = language = ""
     needs: tuple[str, ...] = ()
     if form.is_bound and form.is_valid():
         needs = _needs_for(form.cleaned_data["need"], catalogue)
+        language = form.cleaned_data["language"]
         typed = form.cleaned_data["postcode"].strip()
         if typed:
             district = _district_of(typed)
@@ -125,7 +126,11 @@ def directory(request: HttpRequest) -> HttpResponse:
                 )
             else:
                 force, region = district.police_force_name, district.region_name
-    found = [] if form.errors else selectors.directory(force=force, region=region, needs=needs)
+    found = (
+        []
+        if form.errors
+        else selectors.directory(force=force, region=region, needs=needs, language=language)
+    )
     return render(
         request,
         "people/directory.html",

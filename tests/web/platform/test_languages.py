@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import reverse
 
 from smeshield.accounts.models import User
-from tests.conftest import sign_in
+from tests.conftest import World, sign_in
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -140,3 +140,18 @@ def test_the_language_picked_before_signing_up_is_saved_on_signing_in() -> None:
     client.post(reverse("account_email_verification_sent"), {"code": _code_from_last_email()})
     # Then their account remembers Polish
     assert User.objects.get(email="piekarz@example.com").language == "pl"
+
+
+def test_in_urdu_the_postcode_and_email_stay_left_to_right(world: World) -> None:
+    # Given an owner reading in Urdu
+    owner = world.people["member_a"]
+    owner.language = "ur"
+    owner.save()
+    client = sign_in(Client(), owner)
+    # When they open their business and their account
+    business = client.get(f"/businesses/{world.business_a.pk}/").content.decode()
+    account = client.get("/account/").content.decode()
+    # Then the pages are right to left, with the postcode and email isolated left to right
+    assert '<html lang="ur" dir="rtl"' in business
+    assert f'<bdi dir="ltr">{world.business_a.postcode}</bdi>' in business
+    assert f'<bdi dir="ltr">{owner.email}</bdi>' in account
