@@ -17,3 +17,13 @@ def language_is_rtl(code: str) -> bool:
         return bool(get_language_info(code)["bidi"])
     except KeyError:
         return False
+
+
+# The interface language, as the spoken language a mentor or an organisation lists
+# (smeshield.content.directory.LANGUAGES): someone reading in Urdu likely wants help in it.
+SPOKEN = {"pl": "Polish", "ur": "Urdu", "ar": "Arabic"}
+
+
+def spoken_language_of(code: str) -> str:
+    """The spoken language for an interface language other than English; "" otherwise."""
+    return SPOKEN.get(code, "")

@@ -163,7 +163,7 @@ class HelpRequestForm(GovukForm):
     )
     language = forms.ChoiceField(
         label=_("Do you need a mentor who speaks a language other than English? (optional)"),
-        choices=[("", _("No")), *[(x, x) for x in LANGUAGES if x != "English"]],
+        choices=[("", _("No")), *[(x, _(x)) for x in LANGUAGES if x != "English"]],
         required=False,
         error_messages={"invalid_choice": _("Select a language from the list")},
     )

@@ -39,6 +39,7 @@ from smeshield.kernel.access import (
     policy,
     signed_in_user,
 )
+from smeshield.kernel.languages import spoken_language_of
 from smeshield.people import selectors, services, tasks
 from smeshield.people.forms import (
     BAD_POSTCODE,
@@ -151,6 +152,8 @@ def business_mentoring(request: SignedInRequest, business_id: UUID) -> HttpRespo
     form = HelpRequestForm(
         request.POST if request.method == "POST" else None,
         actions=[(p.action.id, _(p.action.title)) for p in planned],
+        # Reading in Urdu (Polish, Arabic): a mentor who speaks it, unless they say no.
+        initial={"language": spoken_language_of(request.LANGUAGE_CODE)},
     )
     if request.method == "POST" and form.is_valid():
         chosen = [p for p in planned if p.action.id in form.cleaned_data.get("actions", [])]
