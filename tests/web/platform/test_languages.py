@@ -50,6 +50,12 @@ def test_the_four_languages_are_offered_by_their_own_names() -> None:
     for code, name in [("pl", "Polski"), ("ur", "اردو"), ("ar", "العربية")]:
         assert f'name="language" value="{code}" lang="{code}"' in page
         assert name in page
+    # And on an Urdu page, English is still called English
+    urdu = Client(headers={"accept-language": "ur"}).get("/privacy/").content.decode()
+    assert (
+        '<button type="submit" name="language" value="en-gb" lang="en-gb" '
+        'class="app-language-switcher__link">English</button>'
+    ) in urdu
 
 
 @pytest.mark.parametrize(
