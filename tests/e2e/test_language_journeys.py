@@ -136,7 +136,9 @@ def _english_left(walked: Walked, language: str) -> list[str]:
     english = {
         entry.msgid
         for entry in read_po(_catalogue(language))
-        if len(entry.msgid.split()) >= 3 and not placeholders(entry.msgid)
+        if len(entry.msgid.split()) >= 3
+        and not placeholders(entry.msgid)
+        and entry.msgstr.get(0) != entry.msgid  # a name kept as it is, on purpose
     }
     return sorted(
         f"{url}: {text!r}"
