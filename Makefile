@@ -141,6 +141,24 @@ bench: install ## Run every benchmark (JSON lines on stdout)
 bench-quick: install ## Run every benchmark at a small size
 	@for b in $(BENCHES); do $(RUN) python $$b --quick || exit 1; done
 
+SOAK_MINUTES ?= 30
+DRILL_PORT ?= 8104
+
+.PHONY: drill-r2
+drill-r2: install ## R2 drill: PostgreSQL stopped hard mid-load; nothing acknowledged lost (JSON lines)
+	@DRILL_PORT=$(DRILL_PORT) $(RUN) python tests/reliability/drill_r2.py $(DRILL_ARGS)
+
+.PHONY: drill-r3
+drill-r3: install ## R3 drill: kill -9 a worker mid-delivery and mid-export; each task once (JSON lines)
+	@DRILL_PORT=$(DRILL_PORT) $(RUN) python tests/reliability/drill_r3.py $(DRILL_ARGS)
+
+.PHONY: drills
+drills: drill-r2 drill-r3 ## Both reliability drills (R2, R3); not part of 'make test'
+
+.PHONY: soak
+soak: install ## The business journey at moderate load for SOAK_MINUTES (30; at most 240): 0 errors, memory flat
+	@DRILL_PORT=$(DRILL_PORT) SOAK_MINUTES=$(SOAK_MINUTES) $(RUN) python tests/reliability/soak.py
+
 .PHONY: openapi
 openapi: install ## Regenerate the committed OpenAPI document (docs/api/openapi.json)
 	@DJANGO_SETTINGS_MODULE=smeshield.config.settings.test $(RUN) python -c \

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import factory
+from allauth.mfa.models import Authenticator
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
@@ -72,6 +73,57 @@ class UserFactory(DjangoModelFactory[User]):
         self.set_unusable_password()
         if create:
             self.save()
+
+
+def passkey_credential() -> dict[str, Any]:
+    """A WebAuthn registration response as a browser sends it: a fresh P-256 key, "none"
+    attestation, for localhost. allauth parses it whenever it lists the person's keys."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from fido2.cose import ES256
+    from fido2.utils import sha256, websafe_encode
+    from fido2.webauthn import (
+        Aaguid,
+        AttestationObject,
+        AttestedCredentialData,
+        AuthenticatorData,
+        CollectedClientData,
+    )
+
+    credential_id = uuid.uuid4().bytes
+    public_key = ES256.from_cryptography_key(ec.generate_private_key(ec.SECP256R1()).public_key())
+    auth_data = AuthenticatorData.create(
+        sha256(b"localhost"),
+        AuthenticatorData.FLAG.UP | AuthenticatorData.FLAG.AT,
+        0,
+        AttestedCredentialData.create(Aaguid.NONE, credential_id, public_key),
+    )
+    client_data = CollectedClientData.create(
+        type="webauthn.create", challenge=uuid.uuid4().bytes, origin="http://localhost"
+    )
+    return {
+        "id": websafe_encode(credential_id),
+        "rawId": websafe_encode(credential_id),
+        "type": "public-key",
+        "response": {
+            "clientDataJSON": websafe_encode(client_data),
+            "attestationObject": websafe_encode(AttestationObject.create("none", auth_data, {})),
+        },
+        "clientExtensionResults": {},
+    }
+
+
+class PasskeyFactory(DjangoModelFactory[Authenticator]):
+    """A passkey as allauth stores one (the credential is not checked until it is used)."""
+
+    class Meta:
+        model = Authenticator
+
+    class Params:
+        name = factory.Sequence(lambda n: f"Passkey {n}")
+
+    user = factory.SubFactory(UserFactory, role=Role.POLICE)
+    type = Authenticator.Type.WEBAUTHN
+    data = factory.LazyAttribute(lambda o: {"name": o.name, "credential": passkey_credential()})
 
 
 class BusinessFactory(DjangoModelFactory[Business]):

@@ -120,3 +120,16 @@ def test_lost_money_keeps_every_other_contact_after_the_bank_and_police() -> Non
     assert contacts[:2] == ["bank", "report-fraud"]
     assert {"phishing-email", "phishing-text"} <= set(contacts[2:])
     assert len(contacts) == len(set(contacts))
+
+
+def test_two_kinds_give_every_step_of_both_playbooks_the_urgent_one_first() -> None:
+    # Given ransomware (urgent) and a website problem, chosen in that order
+    ransomware, website = BOOK.get("ransomware"), BOOK.get("website")
+    assert ransomware is not None
+    assert website is not None
+    # When triaged
+    result = _triage("website", "ransomware")
+    # Then all of ransomware's steps come first, then the website steps not already given
+    expected = list(ransomware.steps) + [s for s in website.steps if s not in ransomware.steps]
+    assert list(result.steps) == expected
+    assert len(result.steps) > len(ransomware.steps)

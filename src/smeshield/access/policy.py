@@ -365,6 +365,28 @@ class StaffSecondFactor:
         return Decision(Outcome.ALLOW, "staff setting up a second factor")
 
 
+@dataclass(frozen=True)
+class StaffOwnPasskey:
+    """Staff at one of their own passkeys (``passkey_id``), to rename or remove it.
+
+    As for setting factors up (``StaffSecondFactor(setup=True)``): a session that has
+    proved a second factor. Anyone else's passkey, or none, answers 404.
+    """
+
+    name: str = "staff_own_passkey"
+
+    def decide(self, request: HttpRequest, kwargs: Mapping[str, Any]) -> Decision:
+        from smeshield.accounts.selectors import passkey_of
+
+        refusal = STAFF_SECOND_FACTOR_SETUP.decide(request, kwargs)
+        if not refusal.allowed:
+            return refusal
+        user = signed_in_user(request)
+        if passkey_of(user_id=user.pk, passkey_id=kwargs.get("passkey_id")) is None:
+            return NOT_FOUND
+        return Decision(Outcome.ALLOW, "staff at their own passkey")
+
+
 # --- Policies in use: URL declarations name these -----------------------------
 PUBLIC = Public()
 SIGNED_IN = SignedIn()
@@ -398,6 +420,7 @@ SHARED_BUSINESS_VIEWER = HasRole(
 MENTOR_OF_MENTORSHIP = MentorOfMentorship()
 SUPERVISOR_OF_SESSION = SupervisorOfSession()
 SET_FACILITATOR = SetFacilitator()
+STAFF_OWN_PASSKEY = StaffOwnPasskey()
 
 
 @dataclass(frozen=True)
@@ -494,6 +517,7 @@ DECIDERS: dict[PolicyName, Policy] = {
         API_BUSINESS,
         API_INSIGHTS_READER,
         SHARED_BUSINESS_VIEWER,
+        STAFF_OWN_PASSKEY,
     )
 }
 
@@ -507,7 +531,33 @@ def mentor_sees_plan(*, mentorship: Any) -> bool:
     )
 
 
-RULES: dict[PolicyName, Callable[..., bool]] = {PolicyName.MENTOR_SEES_PLAN: mentor_sees_plan}
+def staff_account(*, user: Any) -> bool:
+    """Staff roles (SECURITY.md S6, S9): they sign in with a second factor, their sessions
+    are limited, and they may hold a staff API token. Business people do none of that."""
+    return bool(getattr(user, "is_authenticated", False)) and user.is_staff_role
+
+
+def second_factor_removable(*, authenticator: Any) -> bool:
+    """An authenticator may be removed unless it is a staff member's last authenticator
+    app or passkey (S6: staff always keep a second factor; recovery codes do not count)."""
+    from smeshield.accounts.selectors import other_second_factors_exist
+
+    if not staff_account(user=authenticator.user):
+        return True
+    return other_second_factors_exist(user=authenticator.user, authenticator_id=authenticator.pk)
+
+
+def api_token_for_business(*, user: Any, business: Any) -> bool:
+    """Only an owner of a business makes that business's own API tokens."""
+    return membership_role(user, business) is BusinessRole.OWNER
+
+
+RULES: dict[PolicyName, Callable[..., bool]] = {
+    PolicyName.MENTOR_SEES_PLAN: mentor_sees_plan,
+    PolicyName.STAFF_ACCOUNT: staff_account,
+    PolicyName.SECOND_FACTOR_REMOVABLE: second_factor_removable,
+    PolicyName.API_TOKEN_FOR_BUSINESS: api_token_for_business,
+}
 
 
 def register_all() -> None:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext, gettext_lazy
 
 from smeshield.domain.roles import Role
 from smeshield.kernel import encryption
+from smeshield.kernel.access import PolicyName, permits
 
 
 class AccountAdapter(DefaultAccountAdapter):  # type: ignore[misc]
@@ -62,19 +63,8 @@ class MFAAdapter(DefaultMFAAdapter):  # type: ignore[misc]
         return "SME Shield"
 
     def can_delete_authenticator(self, authenticator: Any) -> bool:
-        """Staff keep at least one authenticator app or passkey (S6)."""
-        from allauth.mfa.models import Authenticator
-
-        user = authenticator.user
-        if not getattr(user, "is_staff_role", False):
-            return True
-        return bool(
-            Authenticator.objects.filter(
-                user_id=user.pk, type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
-            )
-            .exclude(pk=authenticator.pk)
-            .exists()
-        )
+        """Staff keep at least one authenticator app or passkey (S6); ``access`` decides."""
+        return permits(PolicyName.SECOND_FACTOR_REMOVABLE, authenticator=authenticator)
 
     def generate_authenticator_name(self, user: Any, type: Any) -> str:  # noqa: A002
         from allauth.mfa.models import Authenticator

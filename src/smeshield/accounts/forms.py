@@ -153,3 +153,45 @@ class AddWebAuthnForm(webauthn_forms.AddWebAuthnForm):  # type: ignore[misc]
             "required": _("Your browser did not make a passkey. Try again")
         }
         self.helper = govuk_helper()
+
+
+class PasskeyRenameForm(forms.Form):
+    """A new name for one of your passkeys."""
+
+    name = forms.CharField(
+        label=_("Name for this passkey"),
+        help_text=_("So you can tell your passkeys apart, like 'work laptop'."),
+        max_length=100,
+        error_messages={
+            "required": _("Enter a name for the passkey"),
+            "max_length": _("Name must be 100 characters or fewer"),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper()
+
+    def clean_name(self) -> str:
+        name = " ".join(str(self.cleaned_data["name"]).split())
+        if not name:
+            raise forms.ValidationError(_("Enter a name for the passkey"), code="required")
+        return name
+
+
+class PasskeyRemoveForm(forms.Form):
+    """Confirm removing a passkey; refused for a staff member's last second factor."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper()
+
+    def refuse_last_factor(self) -> None:
+        self.add_error(
+            None,
+            _(
+                "You cannot remove your only authenticator app or passkey. "
+                "Set up another passkey or an authenticator app first"
+            ),
+        )

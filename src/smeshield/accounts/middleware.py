@@ -12,8 +12,10 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from smeshield.accounts.models import User
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
+from smeshield.kernel.access import PolicyName, permits
 from smeshield.kernel.languages import language_supported
 
 SIGNED_IN_AT = "signed_in_at"
@@ -45,7 +47,7 @@ class StaffSessionMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if user.is_authenticated and user.is_staff_role:
+        if isinstance(user, User) and permits(PolicyName.STAFF_ACCOUNT, user=user):
             now = timezone.now()
             reason = _expired(request, now)
             if reason is not None:

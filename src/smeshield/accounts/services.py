@@ -21,6 +21,7 @@ from smeshield.accounts.models import User
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 from smeshield.domain.roles import Role
+from smeshield.kernel.access import PolicyName, permits
 from smeshield.kernel.languages import language_supported
 
 # Recovery codes are kept only as salted hashes (SECURITY.md S7), inside allauth's
@@ -41,6 +42,58 @@ def second_factor_enrolled(*, request: HttpRequest, user: User, authenticator_id
         request=request,
         data={"type": authenticator.type},
     )
+
+
+def second_factor_removed(*, request: HttpRequest, user: User, count: int) -> None:
+    """Audit an authenticator app removed through allauth's own page."""
+    audit_record(
+        action=AuditAction.MFA_REMOVED,
+        actor=user,
+        request=request,
+        data={"type": Authenticator.Type.TOTP, "count": count},
+    )
+
+
+class LastSecondFactorError(Exception):
+    """Staff cannot remove their last authenticator app or passkey (SECURITY.md S6)."""
+
+
+def passkey_rename(
+    *, request: HttpRequest, user: User, authenticator: Authenticator, name: str
+) -> None:
+    """Give one of the person's passkeys a new name, and audit it."""
+    from allauth.mfa.webauthn.internal.flows import rename_authenticator
+
+    with transaction.atomic():
+        rename_authenticator(request, authenticator, name)
+        audit_record(
+            action=AuditAction.MFA_RENAMED,
+            actor=user,
+            request=request,
+            data={"type": authenticator.type},
+        )
+
+
+def passkey_remove(*, request: HttpRequest, user: User, authenticator: Authenticator) -> None:
+    """Remove one of the person's passkeys (a lost one), and audit it.
+
+    Refused with ``LastSecondFactorError`` when it is a staff member's last authenticator
+    app or passkey: they set up another first. The person's authenticators are locked
+    while deciding, so two removals at once cannot both pass the check.
+    """
+    from allauth.mfa.webauthn.internal.flows import remove_authenticator
+
+    with transaction.atomic():
+        list(Authenticator.objects.select_for_update().filter(user_id=user.pk))
+        if not permits(PolicyName.SECOND_FACTOR_REMOVABLE, authenticator=authenticator):
+            raise LastSecondFactorError
+        remove_authenticator(request, authenticator)
+        audit_record(
+            action=AuditAction.MFA_REMOVED,
+            actor=user,
+            request=request,
+            data={"type": authenticator.type},
+        )
 
 
 def _normalise_recovery_code(code: str) -> str | None:

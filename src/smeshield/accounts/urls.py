@@ -51,10 +51,20 @@ urlpatterns = [
     ),
     path(
         "two-factor/app/remove/",
-        setup(totp_views.deactivate_totp),
+        setup(views.removal_recorded(totp_views.deactivate_totp)),
         name="mfa_deactivate_totp",
     ),
-    path("two-factor/passkeys/", setup(webauthn_views.list_webauthn), name="mfa_list_webauthn"),
+    path("two-factor/passkeys/", views.passkeys, name="mfa_list_webauthn"),
+    path(
+        "two-factor/passkeys/<uuid:passkey_id>/rename/",
+        views.passkey_rename,
+        name="passkey_rename",
+    ),
+    path(
+        "two-factor/passkeys/<uuid:passkey_id>/remove/",
+        views.passkey_remove,
+        name="passkey_remove",
+    ),
     path(
         "two-factor/passkeys/add/",
         setup(views.enrolment_recorded(webauthn_views.add_webauthn)),

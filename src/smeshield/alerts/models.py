@@ -4,11 +4,15 @@ feedback, email opt-outs, and the names admins have taught the product vocabular
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from smeshield.domain.products.vocabulary import normalise_name
+from smeshield.kernel.encryption import EncryptedJSONField, EncryptedTextField, lookup_hash
 
 
 class AdvisorySource(models.TextChoices):
@@ -61,6 +65,12 @@ class Advisory(models.Model):
         return self.key
 
 
+def normalised_key(name: str) -> str:
+    """The keyed hash of a name's normalised form: how rows of one name are found and
+    grouped (the name itself is encrypted, ADR 0056)."""
+    return lookup_hash(normalise_name(name)[:120])
+
+
 class InventorySource(models.TextChoices):
     HEALTH_CHECK = "check", _("Health check")
     OWNER = "owner", _("What we use page")
@@ -71,15 +81,21 @@ class InventoryItem(models.Model):
     index is the inverted index the fan-out queries (identity -> businesses). A name that
     means two identities (a Galaxy phone: Android and Samsung) has two rows; a name nothing
     recognised has one row with no identity, and ``suggestions`` when we can ask
-    "Did you mean ...?"."""
+    "Did you mean ...?".
+
+    The name is the owner's words, so it is encrypted; ``name_hash`` (the name's keyed
+    hash) keeps one row per name and identity and finds the rows of a name, and
+    ``normalised_hash`` (the keyed hash of the normalised name) groups the ways of
+    writing one name, for answers and admins' aliases (ADR 0056)."""
 
     id = models.BigAutoField(primary_key=True)
     business = models.ForeignKey(
         "businesses.Business", on_delete=models.CASCADE, related_name="inventory"
     )
     identity_id = models.CharField(max_length=255, blank=True, db_index=True)
-    name_as_written = models.CharField(max_length=120)
-    normalised = models.CharField(max_length=120, db_index=True)
+    name_as_written = EncryptedTextField()
+    name_hash = models.CharField(max_length=64)
+    normalised_hash = models.CharField(max_length=64, db_index=True)
     source = models.CharField(
         max_length=10, choices=InventorySource.choices, default=InventorySource.HEALTH_CHECK
     )
@@ -90,14 +106,20 @@ class InventoryItem(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["business", "name_as_written", "identity_id"],
+                fields=["business", "name_hash", "identity_id"],
                 name="one_item_per_name_and_identity",
             )
         ]
         ordering = ("added_at", "id")
 
     def __str__(self) -> str:
-        return self.name_as_written
+        return str(self.name_as_written)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # ``bulk_create`` (the services) sets the hashes itself; a single save fills them.
+        self.name_hash = lookup_hash(self.name_as_written)
+        self.normalised_hash = normalised_key(self.name_as_written)
+        super().save(*args, **kwargs)
 
 
 class ProductAlias(models.Model):
@@ -117,10 +139,11 @@ class ProductAlias(models.Model):
 
 class ProductAnswer(models.Model):
     """What a business said a name it typed means, when we asked "Did you mean ...?".
-    An empty identity is "none of these": that name is never matched for them."""
+    An empty identity is "none of these": that name is never matched for them. The name is
+    kept only as the keyed hash of its normalised form (ADR 0056)."""
 
     business = models.ForeignKey("businesses.Business", on_delete=models.CASCADE, related_name="+")
-    normalised = models.CharField(max_length=120)
+    normalised_hash = models.CharField(max_length=64)
     identity_id = models.CharField(max_length=255, blank=True)
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -130,12 +153,12 @@ class ProductAnswer(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["business", "normalised"], name="one_product_answer_per_name"
+                fields=["business", "normalised_hash"], name="one_product_answer_per_name"
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.normalised} -> {self.identity_id or 'none'}"
+        return f"{self.normalised_hash[:8]} -> {self.identity_id or 'none'}"
 
 
 class Feedback(models.TextChoices):
@@ -146,7 +169,8 @@ class Feedback(models.TextChoices):
 
 class Delivery(models.Model):
     """An advisory reaching one business. The unique pair is the delivery key: a retried
-    or doubled task cannot deliver twice. ``emailed_at`` is claimed before sending."""
+    or doubled task cannot deliver twice. ``emailed_at`` is set once every recipient has
+    been sent it (each recorded in ``DeliveryEmail`` first, so none is sent it twice)."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     advisory = models.ForeignKey(Advisory, on_delete=models.CASCADE, related_name="deliveries")
@@ -154,8 +178,9 @@ class Delivery(models.Model):
         "businesses.Business", on_delete=models.CASCADE, related_name="alert_deliveries"
     )
     # Why it reached them, as a code and parameters (``Reason.as_json``), shown in the
-    # reader's language by smeshield.kernel.wording.
-    reason = models.JSONField()
+    # reader's language by smeshield.kernel.wording. Encrypted: it quotes the product's
+    # name as the owner wrote it (ADR 0056).
+    reason = EncryptedJSONField()
     identity_id = models.CharField(max_length=255, blank=True)
     delivered_at = models.DateTimeField(default=timezone.now)
     due_on = models.DateField()
@@ -176,6 +201,24 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.advisory_id} to {self.business_id}"
+
+
+class DeliveryEmail(models.Model):
+    """One alert emailed to one person: recorded in the transaction that sends the message,
+    committed once the mail server has taken it, so a task run again after a worker died
+    sends what was not sent and nothing twice (ADR 0059)."""
+
+    delivery = models.ForeignKey(Delivery, on_delete=models.CASCADE, related_name="emails")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["delivery", "user"], name="one_email_per_recipient")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.delivery_id} to {self.user_id}"
 
 
 class EmailOptOut(models.Model):

@@ -173,19 +173,25 @@ def relevance_by_source() -> list[SourceRelevance]:
 
 
 def unknown_product_names(limit: int = 200) -> list[tuple[str, str, int]]:
-    """Names people typed that match no product: (normalised, an example, how many firms)."""
+    """Names people typed that match no product: (the normalised name's keyed hash, an
+    example as typed, how many firms). Names are encrypted, so they are grouped by hash
+    and put in order in Python (ADR 0056)."""
     rows = (
         InventoryItem.objects.filter(identity_id="")
-        .values("normalised")
+        .values("normalised_hash")
         .annotate(firms=Count("business_id", distinct=True))
-        .order_by("-firms", "normalised")[:limit]
+        .order_by("-firms", "normalised_hash")[:limit]
     )
     examples = dict(
         InventoryItem.objects.filter(
-            identity_id="", normalised__in=[row["normalised"] for row in rows]
-        ).values_list("normalised", "name_as_written")
+            identity_id="", normalised_hash__in=[row["normalised_hash"] for row in rows]
+        ).values_list("normalised_hash", "name_as_written")
     )
-    return [(row["normalised"], examples.get(row["normalised"], ""), row["firms"]) for row in rows]
+    found = [
+        (row["normalised_hash"], examples.get(row["normalised_hash"], ""), row["firms"])
+        for row in rows
+    ]
+    return sorted(found, key=lambda row: (-row[2], row[1].casefold()))
 
 
 def advisories_by(*, organisation_ids: list[UUID]) -> QuerySet[Advisory]:

@@ -2,8 +2,11 @@
 
 Delivery happens at most once per advisory and business: the pair is unique in the
 database and rows are inserted with conflicts ignored, so a retried or doubled task adds
-nothing. An email is sent only by the worker that claims the delivery (an UPDATE that
-sets ``emailed_at`` where it is empty), so it is never sent twice.
+nothing. Each person's email of an alert is recorded (``DeliveryEmail``, unique per alert
+and person) in the transaction that sends it, committed once the mail server took it, and
+only the call that recorded it sends it: a run again after a worker died (ADR 0059), or a
+second worker, sends the rest and nobody twice.
+``emailed_at`` is set once every recipient has been sent it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from uuid import UUID, uuid4
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -31,12 +34,14 @@ from smeshield.alerts.models import (
     Advisory,
     AdvisorySource,
     Delivery,
+    DeliveryEmail,
     EmailOptOut,
     Feedback,
     InventoryItem,
     InventorySource,
     ProductAlias,
     ProductAnswer,
+    normalised_key,
 )
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
@@ -49,6 +54,7 @@ from smeshield.domain.alerts.stix import stix_advisories
 from smeshield.domain.jsonlimits import Limits, RefusedJsonError, parse
 from smeshield.domain.products.recognition import Recognition
 from smeshield.domain.products.vocabulary import normalise_name
+from smeshield.kernel.encryption import lookup_hash
 
 if TYPE_CHECKING:
     from smeshield.accounts.models import User
@@ -184,12 +190,14 @@ def newest_per_product(advisories: Iterable[Advisory]) -> list[Advisory]:
 def _recognitions(business: Business, names: Iterable[str]) -> dict[str, Recognition]:
     """Each name read by the recogniser, unless this business already told us what it means."""
     answers = dict(
-        ProductAnswer.objects.filter(business=business).values_list("normalised", "identity_id")
+        ProductAnswer.objects.filter(business=business).values_list(
+            "normalised_hash", "identity_id"
+        )
     )
     reader = recogniser()
     found = {}
     for name in names:
-        answer = answers.get(normalise_name(name)[:120])
+        answer = answers.get(normalised_key(name))
         if answer is None:
             found[name] = reader.recognise(name)
         else:
@@ -205,7 +213,8 @@ def _rows(
             business=business,
             identity_id=identity_id,
             name_as_written=name,
-            normalised=normalise_name(name)[:120],
+            name_hash=lookup_hash(name),
+            normalised_hash=normalised_key(name),
             source=source,
             confidence=recognition.confidence,
             suggestions=list(recognition.suggestions),
@@ -240,13 +249,16 @@ def inventory_refresh(*, assessment: Assessment) -> list[InventoryItem]:
     return list(InventoryItem.objects.filter(business=business))
 
 
-def _audit_products(business: Business, actor: User, change: str, names: list[str]) -> None:
+def _audit_products(
+    business: Business, actor: User, change: str, names: list[str], **extra: str
+) -> None:
     audit_record(
         action=AuditAction.BUSINESS_UPDATED,
         actor=actor,
         business_id=business.pk,
         target=f"business:{business.pk}",
-        data={"what_we_use": change, "names": names},
+        # Keyed hashes, not the words: the audit trail is not encrypted (ADR 0056).
+        data={"what_we_use": change, "names": [lookup_hash(name) for name in names], **extra},
     )
 
 
@@ -255,11 +267,11 @@ def inventory_add(*, business: Business, names: list[str], actor: User) -> list[
     """Add products the owner typed; names already on the list are left as they are.
     Matching for the business runs again once this is saved."""
     present = set(
-        InventoryItem.objects.filter(business=business).values_list("normalised", flat=True)
+        InventoryItem.objects.filter(business=business).values_list("normalised_hash", flat=True)
     )
     new: dict[str, str] = {}
     for name in names:
-        key = normalise_name(name)[:120]
+        key = normalised_key(name)
         if key and key not in present:
             new.setdefault(key, name.strip())
     found = _recognitions(business, new.values())
@@ -279,7 +291,7 @@ def inventory_add(*, business: Business, names: list[str], actor: User) -> list[
 def inventory_remove(*, business: Business, name: str, actor: User) -> int:
     """Take a product off the list; alerts only about it close ("You no longer use this")."""
     removed, _counts = InventoryItem.objects.filter(
-        business=business, name_as_written=name
+        business=business, name_hash=lookup_hash(name)
     ).delete()
     if removed:
         _audit_products(business, actor, "removed", [name])
@@ -290,7 +302,7 @@ def inventory_remove(*, business: Business, name: str, actor: User) -> int:
 @transaction.atomic
 def inventory_rename(*, business: Business, name: str, new_name: str, actor: User) -> None:
     """Change how a product is written; it is read again as if newly added."""
-    InventoryItem.objects.filter(business=business, name_as_written=name).delete()
+    InventoryItem.objects.filter(business=business, name_hash=lookup_hash(name)).delete()
     found = _recognitions(business, [new_name])
     InventoryItem.objects.bulk_create(
         _rows(business, new_name, found[new_name], InventorySource.OWNER), ignore_conflicts=True
@@ -304,14 +316,15 @@ def product_answer_record(
     *, business: Business, name: str, identity_id: str, actor: User
 ) -> ProductAnswer:
     """Remember what the owner said a name means ("" for none of these) and use it now."""
-    key = normalise_name(name)[:120]
+    key = normalised_key(name)
     answer, _created = ProductAnswer.objects.update_or_create(
         business=business,
-        normalised=key,
+        normalised_hash=key,
         defaults={"identity_id": identity_id, "answered_by": actor, "answered_at": timezone.now()},
     )
-    items = InventoryItem.objects.filter(business=business, normalised=key)
-    written = list(items.values_list("name_as_written", "source").distinct())
+    items = InventoryItem.objects.filter(business=business, normalised_hash=key)
+    # Encrypted names differ row by row, so the database cannot DISTINCT them.
+    written = list(dict.fromkeys(items.values_list("name_as_written", "source")))
     items.delete()
     for written_name, source in written:
         recognition = Recognition(
@@ -321,7 +334,7 @@ def product_answer_record(
             _rows(business, written_name, recognition, InventorySource(source)),
             ignore_conflicts=True,
         )
-    _audit_products(business, actor, "answered", [name, identity_id])
+    _audit_products(business, actor, "answered", [name], identity=identity_id)
     _rematch_on_commit(business)
     return answer
 
@@ -490,7 +503,12 @@ def deliver_batch(*, advisory: Advisory, business_ids: list[UUID]) -> list[UUID]
         .values_list("pk", flat=True)
     )
     if immediate:
-        for delivery_id in created:
+        # Every one of the batch not yet emailed, not only those created now: a run cut
+        # short after delivering and before emailing finishes the emails when run again.
+        unsent = Delivery.objects.filter(
+            advisory=advisory, business_id__in=business_ids, emailed_at__isnull=True
+        ).values_list("pk", flat=True)
+        for delivery_id in list(unsent):
             delivery_email_send(delivery_id=delivery_id)
     return created
 
@@ -515,50 +533,81 @@ def _recipients(business: Business) -> list[User]:
     return list(active_members(business=business).exclude(pk__in=opted_out))
 
 
+def _record_for(user: User, deliveries: list[Delivery]) -> list[Delivery]:
+    """Record that these alerts are emailed to ``user``; those this call recorded. Another
+    worker recording the same waits on the unique key until this transaction ends."""
+    mine = []
+    for delivery in deliveries:
+        try:
+            with transaction.atomic():
+                DeliveryEmail.objects.create(delivery=delivery, user=user)
+        except IntegrityError:
+            continue
+        mine.append(delivery)
+    return mine
+
+
 def _send(business: Business, deliveries: list[Delivery], *, digest: bool) -> int:
+    """Email each recipient the alerts not yet sent to them. Each person's record and
+    message share one transaction, committed once the mail server has taken the message:
+    a worker killed before then leaves no record, and the run again sends it (ADR 0059)."""
     sent = 0
     for user in _recipients(business):
-        token = unsubscribe_token(user, business)
-        unsubscribe = settings.SITE_URL + reverse("alerts_unsubscribe", args=[token])
-        context = {
-            "business": business,
-            "deliveries": deliveries,
-            "site_url": settings.SITE_URL,
-            "unsubscribe": unsubscribe,
-        }
-        if digest:
-            subject = _("Your weekly security alerts: %(count)d to look at") % {
-                "count": len(deliveries)
-            }
-        else:
-            subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.title}
-        message = EmailMessage(
-            subject=subject,
-            body=render_to_string("alerts/email.txt", context),
-            to=[user.email],
-            headers={
-                "List-Unsubscribe": f"<{unsubscribe}>",
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            },
-        )
-        sent += message.send()
+        with transaction.atomic():
+            mine = _record_for(user, deliveries)
+            if not mine:
+                continue
+            sent += _message(business, user, mine, digest=digest).send()
     return sent
 
 
-def delivery_email_send(*, delivery_id: UUID) -> bool:
-    """Email one critical alert now, if nobody has yet (the claim makes it at most once)."""
-    claimed = Delivery.objects.filter(pk=delivery_id, emailed_at__isnull=True).update(
+def _message(
+    business: Business, user: User, deliveries: list[Delivery], *, digest: bool
+) -> EmailMessage:
+    token = unsubscribe_token(user, business)
+    unsubscribe = settings.SITE_URL + reverse("alerts_unsubscribe", args=[token])
+    context = {
+        "business": business,
+        "deliveries": deliveries,
+        "site_url": settings.SITE_URL,
+        "unsubscribe": unsubscribe,
+    }
+    if digest:
+        subject = _("Your weekly security alerts: %(count)d to look at") % {
+            "count": len(deliveries)
+        }
+    else:
+        subject = _("Act now: %(title)s") % {"title": deliveries[0].advisory.title}
+    return EmailMessage(
+        subject=subject,
+        body=render_to_string("alerts/email.txt", context),
+        to=[user.email],
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+
+
+def _mark_emailed(delivery_ids: list[UUID]) -> int:
+    return Delivery.objects.filter(pk__in=delivery_ids, emailed_at__isnull=True).update(
         emailed_at=timezone.now()
     )
-    if not claimed:
-        return False
+
+
+def delivery_email_send(*, delivery_id: UUID) -> bool:
+    """Email one critical alert now to each recipient not yet sent it; True when this call
+    finished it. Safe to run again: a run cut short sends the rest, and nobody twice."""
     delivery = Delivery.objects.select_related("advisory", "business").get(pk=delivery_id)
+    if delivery.emailed_at is not None:
+        return False
     _send(delivery.business, [delivery], digest=False)
-    return True
+    return bool(_mark_emailed([delivery.pk]))
 
 
 def digest_send(*, progress: Callable[[int], None] | None = None) -> int:
-    """Email each business its alerts not yet emailed, in one message. Returns businesses."""
+    """Email each business its alerts not yet emailed, in one message. Returns businesses.
+    Safe to run again: each person is sent each alert once (``DeliveryEmail``)."""
     business_ids = (
         Delivery.objects.filter(emailed_at__isnull=True, immediate=False)
         .values_list("business_id", flat=True)
@@ -566,21 +615,16 @@ def digest_send(*, progress: Callable[[int], None] | None = None) -> int:
     )
     done = 0
     for business_id in list(business_ids):
-        with transaction.atomic():
-            claimed = list(
-                Delivery.objects.select_for_update(skip_locked=True)
-                .filter(business_id=business_id, emailed_at__isnull=True, immediate=False)
-                .values_list("pk", flat=True)
-            )
-            Delivery.objects.filter(pk__in=claimed, emailed_at__isnull=True).update(
-                emailed_at=timezone.now()
-            )
-        if not claimed:
-            continue
         deliveries = list(
-            Delivery.objects.filter(pk__in=claimed).select_related("advisory", "business")
+            Delivery.objects.filter(
+                business_id=business_id, emailed_at__isnull=True, immediate=False
+            ).select_related("advisory", "business")
         )
+        if not deliveries:
+            continue
         _send(deliveries[0].business, deliveries, digest=True)
+        if not _mark_emailed([delivery.pk for delivery in deliveries]):
+            continue
         done += 1
         if progress and done % 100 == 0:
             progress(done)
@@ -678,6 +722,6 @@ def product_alias_add(*, name: str, identity_id: str, actor: User) -> int:
         target=f"product:{identity_id}",
         data={"name": name.strip()[:120]},
     )
-    return InventoryItem.objects.filter(normalised=normalised, identity_id="").update(
-        identity_id=identity_id, suggestions=[], confidence=1.0
-    )
+    return InventoryItem.objects.filter(
+        normalised_hash=lookup_hash(normalised), identity_id=""
+    ).update(identity_id=identity_id, suggestions=[], confidence=1.0)

@@ -10,12 +10,11 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 
-from smeshield.access.policy import membership_role
 from smeshield.accounts.selectors import has_enrolled_second_factor
 from smeshield.api.models import ApiToken
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
-from smeshield.domain.roles import BusinessRole
+from smeshield.kernel.access import PolicyName, permits
 
 if TYPE_CHECKING:
     from smeshield.accounts.models import User
@@ -38,10 +37,10 @@ def _refusal(user: User, business: Business | None) -> str | None:
     if not user.is_active:
         return "The account is switched off."
     if business is not None:
-        if membership_role(user, business) is not BusinessRole.OWNER:
+        if not permits(PolicyName.API_TOKEN_FOR_BUSINESS, user=user, business=business):
             return "Only an owner of the business can make its tokens."
         return None
-    if not user.is_staff_role:
+    if not permits(PolicyName.STAFF_ACCOUNT, user=user):
         return "API tokens are for staff accounts, or for one business by its owner."
     if not has_enrolled_second_factor(user=user):
         return "The person must set up two-factor sign-in first."

@@ -27,6 +27,8 @@ class AuditAction(models.TextChoices):
     MFA_ENROLLED = "mfa_enrolled"
     MFA_VERIFIED = "mfa_verified"
     MFA_REJECTED = "mfa_rejected"
+    MFA_RENAMED = "mfa_renamed"
+    MFA_REMOVED = "mfa_removed"
     RECOVERY_CODE_USED = "recovery_code_used"
     RECOVERY_CODES_REPLACED = "recovery_codes_replaced"
     BUSINESS_DATA_VIEWED = "business_data_viewed"

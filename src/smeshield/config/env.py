@@ -44,6 +44,8 @@ class Environment(BaseSettings):
     # Keys the audit chain's head (HMAC). Kept out of the database, apart from DATA_KEY.
     AUDIT_KEY: SecretStr | None = None
     AUDIT_HEAD_FILE: str | None = None
+    # Keys the hashes that find encrypted words (a product name typed); apart from DATA_KEY.
+    LOOKUP_KEY: SecretStr | None = None
     # Number of reverse proxies in front of the app whose X-Forwarded-For we trust.
     TRUSTED_PROXY_COUNT: int = 0
     LOG_LEVEL: str = "INFO"

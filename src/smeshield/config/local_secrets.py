@@ -24,6 +24,7 @@ def _new_secrets() -> dict[str, str]:
         "SECRET_KEY": secrets.token_urlsafe(50),
         "DATA_KEY": Fernet.generate_key().decode("ascii"),
         "AUDIT_KEY": secrets.token_urlsafe(32),
+        "LOOKUP_KEY": secrets.token_urlsafe(32),
     }
 
 

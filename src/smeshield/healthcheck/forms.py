@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from smeshield.domain.assessment.answers import MAX_LINE_LENGTH, MAX_OTHER_LINES
 from smeshield.domain.catalog.model import NOT_SURE, Barrier, Catalogue, Question, QuestionKind
@@ -123,7 +124,11 @@ class ShareLinkForm(GovukForm):
     )
     days = forms.TypedChoiceField(
         label=_("How long should the link work?"),
-        choices=[(days, _("%(days)s days") % {"days": days}) for days in SHARE_LINK_DAYS],
+        # Lazy, so each label is in the reader's language (and plural) when shown.
+        choices=[
+            (days, ngettext_lazy("%(days)s day", "%(days)s days", "days") % {"days": days})
+            for days in SHARE_LINK_DAYS
+        ],
         coerce=int,
         widget=forms.RadioSelect,
         initial=30,

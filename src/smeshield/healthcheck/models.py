@@ -133,7 +133,7 @@ class ShareLink(models.Model):
     )
     assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="+")
     token_hash = models.CharField(max_length=64, unique=True)
-    label = models.CharField(max_length=100, help_text="Who it is for, e.g. 'Insurer'.")
+    label = EncryptedTextField(help_text="Who it is for, e.g. 'Insurer' (encrypted).")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -145,7 +145,7 @@ class ShareLink(models.Model):
         ordering = ("-created_at",)
 
     def __str__(self) -> str:
-        return self.label
+        return str(self.label)
 
     def is_live(self, now: object = None) -> bool:
         moment = now or timezone.now()

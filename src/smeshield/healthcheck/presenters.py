@@ -7,7 +7,7 @@ from datetime import date
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from smeshield.businesses.models import Business
 from smeshield.domain.assessment.answers import answer_summary
@@ -41,11 +41,11 @@ DIFFICULTY_WORDS = {
 
 def time_words(minutes: int) -> str:
     if minutes < 60:
-        return _("About %(minutes)s minutes") % {"minutes": minutes}
+        return ngettext(
+            "About %(minutes)s minute", "About %(minutes)s minutes", minutes
+        ) % {"minutes": minutes}
     hours = round(minutes / 60)
-    if hours == 1:
-        return _("About 1 hour")
-    return _("About %(hours)s hours") % {"hours": hours}
+    return ngettext("About %(hours)s hour", "About %(hours)s hours", hours) % {"hours": hours}
 
 
 @dataclass(frozen=True)

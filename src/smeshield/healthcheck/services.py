@@ -283,7 +283,8 @@ def share_link_open(*, token: str, request: HttpRequest) -> ShareLink | None:
         action=AuditAction.SHARE_LINK_VIEWED,
         business_id=link.business_id,
         target=selectors.share_link_target(link.pk),
-        reason=f"shared by the business: {link.label}",
+        # Not the label: it is the owner's words, encrypted, and the audit trail is not.
+        reason="shared by the business",
         request=request,
     )
     return link

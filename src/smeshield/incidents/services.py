@@ -243,7 +243,11 @@ def veris_export(*, folder: Path, progress: Callable[[int], None] | None = None)
             invalid.append((incident_id, problems[0] if problems else "incident_id: unsafe"))
             continue
         target = folder / f"{incident_id}.json"
-        target.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        # Written beside, then renamed over: a run cut short (ADR 0059) leaves whole files
+        # only, and a run again writes the same files, so an export completes once.
+        partial = folder / f".{incident_id}.json.partial"
+        partial.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        partial.replace(target)
         written += 1
         if progress and written % 500 == 0:
             progress(written)

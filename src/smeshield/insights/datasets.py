@@ -80,8 +80,10 @@ def synthetic(businesses: int, seed: int) -> Dataset:
 
 
 def _live_rows() -> list[dict[str, object]]:
+    """One row per consenting business with a finished check, in a fixed number of
+    queries however many businesses there are (ADR 0027)."""
     from smeshield.healthcheck.models import ActionProgress
-    from smeshield.healthcheck.selectors import assessment_state, latest_completed
+    from smeshield.healthcheck.selectors import latest_completed_states
     from smeshield.incidents.models import Incident
     from smeshield.incidents.selectors import details_of
 
@@ -90,26 +92,35 @@ def _live_rows() -> list[dict[str, object]]:
     ).values("business_id")
     since = timezone.localdate() - timedelta(days=365)
     rows: list[dict[str, object]] = []
-    businesses = Business.objects.filter(is_active=True, pk__in=consenting).select_related(
-        "district"
+    businesses = list(
+        Business.objects.filter(is_active=True, pk__in=consenting).select_related("district")
     )
+    ids = [business.pk for business in businesses]
+    states = latest_completed_states(business_ids=ids)
+    barriers_of: dict[object, set[str]] = {business_id: set() for business_id in ids}
+    for business_id, barrier in (
+        ActionProgress.objects.filter(business_id__in=ids)
+        .exclude(barrier="")
+        .values_list("business_id", "barrier")
+    ):
+        barriers_of[business_id].add(barrier)
+    incidents_of: dict[object, list[Incident]] = {business_id: [] for business_id in ids}
+    for incident in Incident.objects.filter(
+        business_id__in=ids, near_miss=False, occurred_on__gte=since
+    ):
+        incidents_of[incident.business_id].append(incident)
     for number, business in enumerate(businesses, start=1):
-        attempt = latest_completed(business=business)
-        if attempt is None:
+        state = states.get(business.pk)
+        if state is None:
             continue
-        verdicts = assessment_state(attempt).verdicts
+        attempt = state.assessment
+        verdicts = state.verdicts
         area_met: dict[str, bool] = {}
         for item in verdicts.items:
             area = item.requirement.area
             area_met[area] = area_met.get(area, True) and item.verdict is Verdict.MET
-        barriers = set(
-            ActionProgress.objects.filter(business=business)
-            .exclude(barrier="")
-            .values_list("barrier", flat=True)
-        )
-        incidents = list(
-            Incident.objects.filter(business=business, near_miss=False, occurred_on__gte=since)
-        )
+        barriers = barriers_of[business.pk]
+        incidents = incidents_of[business.pk]
         kinds = {t for incident in incidents for t in incident.types}
         completed = attempt.completed_at or timezone.now()
         row: dict[str, object] = {

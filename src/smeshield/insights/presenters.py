@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from smeshield.domain.insights.aggregate import ALL, Kind
 from smeshield.domain.insights.disclosure import Release, Released
@@ -13,10 +14,10 @@ from smeshield.domain.insights.drivers import CONTROL_WORDS
 from smeshield.domain.organisations.sectors import SECTORS
 
 SIZE_NAMES = {
-    "micro": "Micro (0 to 9 people)",
-    "small": "Small (10 to 49)",
-    "medium": "Medium (50 to 249)",
-    "large": "Large (250 or more)",
+    "micro": gettext_noop("Micro (0 to 9 people)"),
+    "small": gettext_noop("Small (10 to 49)"),
+    "medium": gettext_noop("Medium (50 to 249)"),
+    "large": gettext_noop("Large (250 or more)"),
 }
 SECTOR_NAMES = {s.code: s.name for s in SECTORS}
 # Five shades of the brand colour, light to dark, for the map (and grey for hidden).
@@ -25,22 +26,22 @@ HIDDEN_FILL = "#b1b4b6"
 
 
 BARRIER_LABELS = {
-    "barrier_cost": "cost",
-    "barrier_know_how": "not knowing how",
-    "barrier_time": "no time",
-    "barrier_trust": "not knowing whom to trust",
-    "barrier_language": "language",
-    "barrier_training": "no training",
+    "barrier_cost": gettext_noop("cost"),
+    "barrier_know_how": gettext_noop("not knowing how"),
+    "barrier_time": gettext_noop("no time"),
+    "barrier_trust": gettext_noop("not knowing whom to trust"),
+    "barrier_language": gettext_noop("language"),
+    "barrier_training": gettext_noop("no training"),
 }
 INCIDENT_LABELS = {
-    "inc_phishing": "phishing",
-    "inc_ransomware": "ransomware",
-    "inc_payment_fraud": "payment fraud",
-    "inc_account_takeover": "account taken over",
-    "inc_malware": "malware",
-    "inc_website": "website attacked",
-    "inc_lost_device": "lost or stolen device",
-    "reported_police": "reported to the police",
+    "inc_phishing": gettext_noop("phishing"),
+    "inc_ransomware": gettext_noop("ransomware"),
+    "inc_payment_fraud": gettext_noop("payment fraud"),
+    "inc_account_takeover": gettext_noop("account taken over"),
+    "inc_malware": gettext_noop("malware"),
+    "inc_website": gettext_noop("website attacked"),
+    "inc_lost_device": gettext_noop("lost or stolen device"),
+    "reported_police": gettext_noop("reported to the police"),
 }
 MEASURE_LABELS = {**CONTROL_WORDS, **BARRIER_LABELS, **INCIDENT_LABELS}
 
@@ -66,6 +67,13 @@ class Row:
     label: str
     figure: Released
     kind: str
+
+    @property
+    def hidden_because(self) -> str:
+        """Why the figure is hidden, in the reader's language ("" when shown)."""
+        from smeshield.insights.dictionary import rule_message
+
+        return rule_message(self.figure.rule)
 
     @property
     def text(self) -> str:

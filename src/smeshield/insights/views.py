@@ -13,13 +13,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from smeshield.domain.insights.aggregate import aggregate, measure_for
-from smeshield.domain.insights.disclosure import RULES
 from smeshield.domain.insights.drivers import drivers
-from smeshield.domain.insights.population import DATA_DICTIONARY
 from smeshield.geography.places import places
 from smeshield.geography.reference_files import read_map
 from smeshield.insights import datasets, presenters
 from smeshield.insights.dashboard import Block, area_rows, blocks
+from smeshield.insights.dictionary import DATA_DICTIONARY, rules_explained
 from smeshield.insights.forms import ExtractForm, FilterForm
 from smeshield.insights.services import insights_release
 from smeshield.insights.tables import csv_text, release_rows, spreadsheet_safe
@@ -130,7 +129,7 @@ def dashboard(request: SignedInRequest) -> HttpResponse:
         ],
         "trend_rows": presenters.rows(released["trend"][0]),
         "drivers": drivers(area_rows(dataset.frame, area, filters)),
-        "rules": RULES.values(),
+        "rules": rules_explained(),
         "query": request.GET.urlencode(),
     }
     return render(request, "insights/dashboard.html", context)
@@ -203,7 +202,8 @@ def dictionary(request: HttpRequest) -> HttpResponse:
     """What each column and figure means, and the disclosure rules."""
     if request.GET.get("format") == "csv":
         lines = ["column,meaning"] + [
-            f'{spreadsheet_safe(k)},"{spreadsheet_safe(v)}"' for k, v in DATA_DICTIONARY.items()
+            f'{spreadsheet_safe(k)},"{spreadsheet_safe(str(v))}"'
+            for k, v in DATA_DICTIONARY.items()
         ]
         response = HttpResponse("\n".join(lines) + "\n", content_type=CSV)
         response["Content-Disposition"] = 'attachment; filename="sme-shield-data-dictionary.csv"'
@@ -211,5 +211,5 @@ def dictionary(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "insights/dictionary.html",
-        {"columns": DATA_DICTIONARY.items(), "rules": RULES.values()},
+        {"columns": DATA_DICTIONARY.items(), "rules": rules_explained()},
     )

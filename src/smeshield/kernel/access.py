@@ -67,8 +67,12 @@ class PolicyName(StrEnum):
     SHARED_BUSINESS_VIEWER = "shared_business_viewer"  # staff who see businesses sharing
     API_BUSINESS = "api_business"  # the business a bearer token may act for
     API_INSIGHTS_READER = "api_insights_reader"  # a token whose person may read insights
+    STAFF_OWN_PASSKEY = "staff_own_passkey"  # staff at one of their own passkeys (passkey_id)
     # Rules about one object, asked with ``permits(name, **facts)`` (no request needed):
     MENTOR_SEES_PLAN = "mentor_sees_plan"  # mentorship: its mentor may see the plan now
+    STAFF_ACCOUNT = "staff_account"  # user: second factor, session limits, staff API tokens
+    SECOND_FACTOR_REMOVABLE = "second_factor_removable"  # authenticator: may go, S6 kept
+    API_TOKEN_FOR_BUSINESS = "api_token_for_business"  # noqa: S105 - user, business: owner
 
 
 class SignedInRequest(HttpRequest):

@@ -4,10 +4,20 @@
 key decrypts, so rotation is "add a new key in front, re-encrypt, drop the old".
 A value that no key can open raises ``DecryptionError``: we fail closed rather
 than show ciphertext or nothing.
+
+Encrypted text cannot be looked up by the database. Where a feature must find rows by
+what someone wrote (a product name, to match it or to keep it unique), a keyed hash
+(``lookup_hash``: HMAC-SHA256 under ``settings.LOOKUP_KEY``, never a DATA_KEY) goes in a
+column of its own beside the encrypted text: equal words give equal hashes, and the
+hash cannot be reversed or guessed without the key (ADR 0056).
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -40,6 +50,16 @@ def cipher() -> MultiFernet:
 def _forget_cipher(*, setting: str, **_: Any) -> None:
     if setting == "DATA_KEYS":
         _cipher.cache_clear()
+
+
+def lookup_hash(text: str) -> str:
+    """A keyed hash of ``text`` to find rows by it: 64 hex characters, "" for ""."""
+    if not text:
+        return ""
+    key: str = settings.LOOKUP_KEY
+    if not key:
+        raise ImproperlyConfigured("LOOKUP_KEY is empty: set it to a long random string.")
+    return hmac.new(key.encode("utf-8"), text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def encrypt(plaintext: str) -> str:
@@ -81,3 +101,52 @@ class EncryptedTextField(models.TextField):  # type: ignore[type-arg]
         if value is None or value == "":
             return value
         return decrypt(value)
+
+
+class EncryptedJSONField(models.Field):  # type: ignore[type-arg]
+    """A JSON value stored encrypted (as encrypted JSON text); reads and writes the
+    Python value. Like ``EncryptedTextField`` it cannot be filtered on by the database."""
+
+    description = "JSON encrypted at rest"
+
+    def get_internal_type(self) -> str:
+        return "TextField"
+
+    def get_prep_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        return encrypt(json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+    def from_db_value(
+        self, value: str | None, expression: Any, connection: BaseDatabaseWrapper
+    ) -> Any:
+        if value is None:
+            return None
+        return json.loads(decrypt(value))
+
+    def to_python(self, value: Any) -> Any:
+        return value
+
+    def value_to_string(self, obj: models.Model) -> Any:
+        # As Django's JSONField: serializers get the value itself, and ``to_python`` takes
+        # it back unchanged.
+        return self.value_from_object(obj)
+
+
+def encrypt_columns(
+    connection: BaseDatabaseWrapper, table: str, columns: Iterable[str], *, reverse: bool = False
+) -> None:
+    """Encrypt (or, reversed, decrypt) the existing values of text columns in place, for
+    the data migrations that move a plain column to encryption. Raw SQL: the historical
+    model already reads the column as encrypted."""
+    change = decrypt if reverse else encrypt
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        for column in columns:
+            cursor.execute(f"SELECT id, {quote(column)} FROM {quote(table)}")  # noqa: S608
+            rows = [(pk, value) for pk, value in cursor.fetchall() if value]
+            for pk, value in rows:
+                cursor.execute(
+                    f"UPDATE {quote(table)} SET {quote(column)} = %s WHERE id = %s",  # noqa: S608
+                    [change(value), pk],
+                )

@@ -8,6 +8,7 @@ from http import HTTPStatus
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -15,6 +16,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 logger = logging.getLogger(__name__)
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 PROBLEM_BASE = "https://smeshield.example/problems/"
+RETRY_AFTER_SECONDS = 30
 
 
 def problem(
@@ -98,7 +100,23 @@ def _suspicious(request: HttpRequest, exc: Exception) -> HttpResponse:
     return problem(request, 400, "The request could not be read.")
 
 
+def database_unavailable(exc: BaseException | None) -> bool:
+    """Whether an error means the database cannot be reached (down, restarting, the
+    connection lost): nothing was saved, and the same request will work again soon."""
+    return isinstance(exc, OperationalError | InterfaceError)
+
+
 def _unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
+    if database_unavailable(exc):
+        logger.warning("API request at %s: the database is unavailable", request.path)
+        response = problem(
+            request,
+            503,
+            "The service is unavailable for a moment; nothing was saved. Try again shortly.",
+            kind="unavailable",
+        )
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     logger.exception("API error at %s", request.path)
     return problem(request, 500, "Something went wrong on our side. Try again later.")
 

@@ -234,21 +234,20 @@ def demo_population_ensure() -> list[DemoLogin]:
             note = f"{spec.name}, {business.district.town} ({state})"
             logins.append(DemoLogin("business owner", email, note))
 
+    # Each staff login, and the organisation it works for (police and partner staff).
     staff = (
-        (Role.MENTOR, "mentor", "Sam Mentor", "student mentor"),
-        (Role.FACILITATOR, "facilitator", "Fran Facilitator", "runs action learning sets"),
-        (Role.POLICE, "police", "PC Pat Protect", f"{POLICE_FORCE[0]}, cyber protect"),
-        (Role.PARTNER, "partner", "Bola Banker", "Northern Bank (demo)"),
-        (Role.RESEARCHER, "researcher", "Dr Rae Search", "university researcher"),
-        (Role.ADMIN, "admin", "Ada Admin", "service administrator"),
+        (Role.MENTOR, "mentor", "Sam Mentor", "student mentor", None),
+        (Role.FACILITATOR, "facilitator", "Fran Facilitator", "runs action learning sets", None),
+        (Role.POLICE, "police", "PC Pat Protect", f"{POLICE_FORCE[0]}, cyber protect", police_org),
+        (Role.PARTNER, "partner", "Bola Banker", "Northern Bank (demo)", bank),
+        (Role.RESEARCHER, "researcher", "Dr Rae Search", "university researcher", None),
+        (Role.ADMIN, "admin", "Ada Admin", "service administrator", None),
     )
-    for role, local, name, note in staff:
+    for role, local, name, note, organisation in staff:
         email = f"{local}@{DEMO_DOMAIN}"
         user = user_ensure(email=email, role=role, display_name=name)
-        if role is Role.POLICE:
-            services.partner_member_add(organisation=police_org, user=user)
-        if role is Role.PARTNER:
-            services.partner_member_add(organisation=bank, user=user)
+        if organisation is not None:
+            services.partner_member_add(organisation=organisation, user=user)
         logins.append(DemoLogin(role.value, email, note))
     return logins
 

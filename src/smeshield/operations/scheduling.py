@@ -21,6 +21,7 @@ from django.utils.module_loading import import_string
 from smeshield.config.schedule import JOBS, Job
 from smeshield.kernel.heartbeats import beat
 from smeshield.operations.models import JobRun
+from smeshield.operations.recovery import recover
 
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 20
@@ -74,6 +75,7 @@ def tick(
                 continue
             queued.append(job.name)
     beat("scheduler", moment)
+    recover()  # tasks left RUNNING by a worker that died are queued again (ADR 0059)
     return queued
 
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from smeshield.businesses.models import InsertOnlyModel, InsertOnlyQuerySet
+from smeshield.kernel.encryption import EncryptedJSONField, EncryptedTextField
 from smeshield.kernel.wording import render_stored
 
 
@@ -191,7 +192,7 @@ class Mentorship(models.Model):
     ended_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
-    end_reason = models.CharField(max_length=300, blank=True)
+    end_reason = EncryptedTextField(blank=True)
 
     class Meta:
         ordering = ("-matched_at",)
@@ -204,7 +205,7 @@ class MentoringSession(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     mentorship = models.ForeignKey(Mentorship, on_delete=models.CASCADE, related_name="sessions")
     held_on = models.DateField()
-    topic = models.CharField(max_length=200)
+    topic = EncryptedTextField()
     action_ids = models.JSONField(default=list)
     hours = models.DecimalField(max_digits=4, decimal_places=1)
     logged_by = models.ForeignKey(
@@ -246,7 +247,7 @@ class SetMember(models.Model):
     business = models.ForeignKey(
         "businesses.Business", on_delete=models.CASCADE, related_name="set_memberships"
     )
-    display_name = models.CharField(max_length=40, help_text="The name the set sees.")
+    display_name = EncryptedTextField(help_text="The name the set sees (encrypted).")
     share_progress = models.BooleanField(default=False)
     joined_at = models.DateTimeField(default=timezone.now)
     left_at = models.DateTimeField(null=True, blank=True)
@@ -257,10 +258,11 @@ class SetMember(models.Model):
                 fields=["learning_set", "business"], name="one_seat_per_business"
             )
         ]
-        ordering = ("display_name",)
+        # Names are encrypted, so the database cannot sort by them: pages sort in Python.
+        ordering = ("joined_at", "id")
 
     def __str__(self) -> str:
-        return self.display_name
+        return str(self.display_name)
 
 
 class ProgressSharingConsent(InsertOnlyModel):
@@ -310,10 +312,10 @@ class MeetingNote(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     meeting = models.ForeignKey(SetMeeting, on_delete=models.CASCADE, related_name="notes")
     member = models.ForeignKey(SetMember, on_delete=models.CASCADE, related_name="notes")
-    issue = models.TextField(blank=True)
-    commitments = models.JSONField(default=list)
+    issue = EncryptedTextField(blank=True)
+    commitments = EncryptedJSONField(default=list)
     review = models.CharField(max_length=20, blank=True, help_text="done, partly or not yet")
-    review_note = models.CharField(max_length=300, blank=True)
+    review_note = EncryptedTextField(blank=True)
 
     class Meta:
         constraints = [

@@ -180,26 +180,21 @@ def memberships_of(*, business: Business) -> QuerySet[SetMember]:
 def latest_commitments_of(*, members: Sequence[SetMember]) -> dict[Any, list[str]]:
     """``latest_commitments`` for many members in one query, by member id."""
     found: dict[Any, list[str]] = {}
+    # Commitments are encrypted: the database cannot tell an empty list, so Python does.
     notes = (
         MeetingNote.objects.filter(member__in=members)
-        .exclude(commitments=[])
         .order_by("member_id", "-meeting__starts_at")
         .values_list("member_id", "commitments")
     )
     for member_id, commitments in notes:
-        found.setdefault(member_id, list(commitments))
+        if commitments:
+            found.setdefault(member_id, list(commitments))
     return found
 
 
 def latest_commitments(*, member: SetMember) -> list[str]:
     """What the member said at the latest meeting they will do before the next one."""
-    note = (
-        MeetingNote.objects.filter(member=member)
-        .exclude(commitments=[])
-        .order_by("-meeting__starts_at")
-        .first()
-    )
-    return list(note.commitments) if note else []
+    return latest_commitments_of(members=[member]).get(member.pk, [])
 
 
 def meetings_of(*, learning_set: LearningSet) -> QuerySet[SetMeeting]:
@@ -228,10 +223,12 @@ def progress_of(learning_set: LearningSet) -> list[MemberProgress]:
 def progress_of_sets(learning_sets: Sequence[LearningSet]) -> dict[Any, list[MemberProgress]]:
     """``progress_of`` for several sets, by set id, in two queries whatever the number of
     sets and members: the members, then the finished checks of those who share."""
-    members = list(
+    members = sorted(
         SetMember.objects.filter(learning_set__in=learning_sets, left_at__isnull=True)
         .select_related("business")
-        .order_by("learning_set_id", "display_name")
+        .order_by("learning_set_id"),
+        # Display names are encrypted, so they are put in order here, not by the database.
+        key=lambda member: (str(member.learning_set_id), member.display_name.casefold()),
     )
     sharing = {m.business_id for m in members if m.share_progress}
     checks: dict[Any, list[tuple[int | None, int | None]]] = {}

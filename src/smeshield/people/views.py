@@ -524,7 +524,11 @@ def meeting(request: SignedInRequest, set_id: UUID, meeting_id: UUID) -> HttpRes
     )
     if found is None:
         raise Http404
-    members = list(found.learning_set.members.filter(left_at__isnull=True))
+    # Display names are encrypted: Python, not the database, puts them in order.
+    members = sorted(
+        found.learning_set.members.filter(left_at__isnull=True),
+        key=lambda member: member.display_name.casefold(),
+    )
     existing = {note.member_id: note for note in found.notes.all()}
     forms = []
     for member in members:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 
 from django.db import connection
@@ -17,6 +18,7 @@ from django.views.i18n import set_language as django_set_language
 from smeshield.accounts.services import language_preference_save
 from smeshield.kernel.access import PolicyName, policy
 from smeshield.kernel.languages import language_supported
+from smeshield.kernel.problems import RETRY_AFTER_SECONDS, database_unavailable
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +127,13 @@ _ERRORS = {
         _("Sorry, there is a problem with the service"),
         [_("Try again later."), _("Anything you saved before this happened is safe.")],
     ),
+    503: (
+        _("Sorry, the service is unavailable"),
+        [
+            _("Try again in a minute."),
+            _("Anything you saved before this happened is safe. What you just sent was not saved."),
+        ],
+    ),
 }
 
 
@@ -146,15 +155,21 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    """The page for an unexpected error; 503 with Retry-After when the database is
+    unreachable (nothing of the request was saved, and trying again soon will work)."""
+    status = 503 if database_unavailable(sys.exc_info()[1]) else 500
     try:
-        return _error(request, 500)
+        response = _error(request, status)
     except Exception:  # the error page must never fail: fall back to plain text
         logger.exception("the error page could not be drawn")
-        return HttpResponse(
+        response = HttpResponse(
             "Sorry, there is a problem with the service. Try again later.",
-            status=500,
+            status=status,
             content_type="text/plain; charset=utf-8",
         )
+    if status == 503:
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:

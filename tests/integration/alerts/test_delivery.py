@@ -24,6 +24,7 @@ from smeshield.alerts.services import (
 )
 from smeshield.domain.alerts.advisories import Targeting
 from smeshield.healthcheck.selectors import assessment_state
+from smeshield.kernel.encryption import lookup_hash
 from tests.conftest import World
 from tests.factories import (
     AdvisoryFactory,
@@ -164,7 +165,7 @@ def test_names_people_type_are_kept_and_an_admin_can_teach_one(world: World) -> 
 
     assert changed == 1
     assert (
-        InventoryItem.objects.get(name_as_written="Tillpoint EPOS").identity_id
+        InventoryItem.objects.get(name_hash=lookup_hash("Tillpoint EPOS")).identity_id
         == "fortinet:fortios"
     )
 

@@ -6,10 +6,17 @@ import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import decrypt as mfa_decrypt
 from cryptography.fernet import Fernet
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.test import override_settings
 
-from smeshield.kernel.encryption import DecryptionError, decrypt, encrypt, reencrypt
+from smeshield.kernel.encryption import (
+    DecryptionError,
+    decrypt,
+    encrypt,
+    lookup_hash,
+    reencrypt,
+)
 from tests.conftest import enrol_two_factor
 from tests.factories import UserFactory
 
@@ -54,3 +61,19 @@ def test_given_a_new_key_in_front_when_rotating_then_old_and_new_values_stay_rea
         assert decrypt(rotated) == "written with the old key"
         with pytest.raises(DecryptionError):
             decrypt(old_token)
+
+
+def test_a_lookup_hash_is_keyed_equal_for_equal_words_and_never_the_words() -> None:
+    # HMAC-SHA256 test vector of RFC 4231 case 2: key "Jefe".
+    expected = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+
+    with override_settings(LOOKUP_KEY="Jefe"):
+        assert lookup_hash("what do ya want for nothing?") == expected
+        assert lookup_hash("") == ""
+    with override_settings(LOOKUP_KEY="another key"):
+        assert lookup_hash("what do ya want for nothing?") != expected
+
+
+def test_given_no_lookup_key_then_hashing_refuses() -> None:
+    with override_settings(LOOKUP_KEY=""), pytest.raises(ImproperlyConfigured):
+        lookup_hash("Xero")

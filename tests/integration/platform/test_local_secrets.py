@@ -14,7 +14,7 @@ def test_given_no_file_then_every_secret_is_made_and_the_file_is_private(tmp_pat
 
     made = ensure_local_secrets(path)
 
-    assert set(made) == {"SECRET_KEY", "DATA_KEY", "AUDIT_KEY"}
+    assert set(made) == {"SECRET_KEY", "DATA_KEY", "AUDIT_KEY", "LOOKUP_KEY"}
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert ensure_local_secrets(path) == made
 
@@ -31,5 +31,6 @@ def test_given_a_file_from_an_older_version_then_it_gains_the_audit_key_and_keep
     assert upgraded["SECRET_KEY"] == "kept-secret"
     assert upgraded["DATA_KEY"] == "kept-data-key"
     assert len(upgraded["AUDIT_KEY"]) >= 32
+    assert len(upgraded["LOOKUP_KEY"]) >= 32
     assert json.loads(path.read_text(encoding="utf-8")) == upgraded
     assert stat.S_IMODE(path.stat().st_mode) == 0o600

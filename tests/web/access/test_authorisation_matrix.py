@@ -19,6 +19,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from smeshield.accounts.selectors import passkey_public_id
 from smeshield.alerts.models import InventoryItem
 from smeshield.alerts.services import unsubscribe_token
 from smeshield.api.services import api_token_create
@@ -36,6 +37,7 @@ from tests.factories import (
     MentoringSessionFactory,
     MentorProfileFactory,
     MentorshipFactory,
+    PasskeyFactory,
     SetMeetingFactory,
 )
 from tests.web.access.urls_walk import WalkedUrl, walk_urls
@@ -82,6 +84,8 @@ EXPECTED_POLICY = {
     "account/two-factor/app/remove/": "staff_second_factor_setup",
     "account/two-factor/passkeys/": "staff_second_factor_setup",
     "account/two-factor/passkeys/add/": "staff_second_factor_setup",
+    "account/two-factor/passkeys/<uuid:passkey_id>/rename/": "staff_own_passkey",
+    "account/two-factor/passkeys/<uuid:passkey_id>/remove/": "staff_own_passkey",
     "account/two-factor/recovery-codes/": "staff_second_factor_setup",
     "account/two-factor/recovery-codes/new/": "staff_second_factor_setup",
     "account/two-factor/recovery-codes/download/": "staff_second_factor_setup",
@@ -202,6 +206,10 @@ EXPECTED_OUTCOME: dict[str, dict[str, str]] = {
         **dict.fromkeys(MEMBERS, FORBIDDEN),
         **dict.fromkeys((*STAFF, "police_one_factor"), ALLOWED),
     },
+    # The sample passkey is the police officer's (they also have an app, so it may go).
+    "staff_own_passkey": _signed_in(
+        {**dict.fromkeys(MEMBERS, FORBIDDEN), **dict.fromkeys(STAFF, NOT_FOUND), "police": ALLOWED}
+    ),
     "business_person": _signed_in(
         {**dict.fromkeys(MEMBERS, ALLOWED), **dict.fromkeys(STAFF, FORBIDDEN)}
     ),
@@ -318,7 +326,9 @@ def urls(world: World) -> list[WalkedUrl]:
     meeting = SetMeetingFactory(
         learning_set=LearningSetFactory(facilitator=world.people["facilitator"])
     )
+    passkey = PasskeyFactory(user=world.people["police"])
     samples = {
+        "passkey_id": str(passkey_public_id(passkey)),
         "mentorship_id": str(mentorship.pk),
         "session_id": str(session.pk),
         "profile_id": str(profile.pk),
@@ -327,9 +337,7 @@ def urls(world: World) -> list[WalkedUrl]:
         "incident_id": str(incident.pk),
         "delivery_id": str(delivery.pk),
         "item_id": str(
-            InventoryItem.objects.create(
-                business=world.business_a, name_as_written="Xero", normalised="xero"
-            ).pk
+            InventoryItem.objects.create(business=world.business_a, name_as_written="Xero").pk
         ),
         "type_id": "ransomware",
         "block": "size",

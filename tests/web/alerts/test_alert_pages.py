@@ -13,6 +13,7 @@ from django.test import Client
 
 from smeshield.alerts.models import Advisory, Delivery, EmailOptOut, InventoryItem
 from smeshield.alerts.services import advisory_fan_out, unsubscribe_token
+from smeshield.kernel.encryption import lookup_hash
 from tests.conftest import World
 from tests.factories import AdvisoryFactory, DeliveryFactory
 from tests.integration.alerts.helpers import uses
@@ -172,6 +173,6 @@ def test_admins_see_relevance_by_source_and_teach_unknown_names(
     assert "Tillpoint EPOS" in unknown
     assert taught.status_code == 302
     assert (
-        InventoryItem.objects.get(name_as_written="Tillpoint EPOS").identity_id
+        InventoryItem.objects.get(name_hash=lookup_hash("Tillpoint EPOS")).identity_id
         == "fortinet:fortios"
     )

@@ -67,7 +67,6 @@ def test_the_unknown_products_queries_do_not_grow_with_the_names(
         InventoryItem.objects.create(
             business=BusinessFactory(district=world.business_a.district),
             name_as_written=f"Our own till {n}",
-            normalised=f"our own till {n}",
         )
 
     constant_queries(

@@ -11,6 +11,7 @@ import pytest
 from django.test import Client
 
 from smeshield.alerts.models import Delivery, InventoryItem, ProductAnswer
+from smeshield.kernel.encryption import lookup_hash
 from tests.conftest import World
 from tests.factories import AdvisoryFactory
 
@@ -97,12 +98,14 @@ def test_given_an_unsure_name_when_the_owner_answers_then_it_is_matched_and_reme
     client.post(f"{_page(world)}{item.pk}/", {"meaning": "fortinet:fortios"})
 
     assert "Did you mean" in asked
-    answered = InventoryItem.objects.get(business=world.business_a, name_as_written="Fortinet")
+    answered = InventoryItem.objects.get(
+        business=world.business_a, name_hash=lookup_hash("Fortinet")
+    )
     assert answered.identity_id == "fortinet:fortios"
     assert ProductAnswer.objects.get(business=world.business_a).identity_id == "fortinet:fortios"
     client.post(f"{_page(world)}{answered.pk}/remove/")
     client.post(_page(world), {"name": "fortinet"})  # the same name again, later
-    again = InventoryItem.objects.get(business=world.business_a, name_as_written="fortinet")
+    again = InventoryItem.objects.get(business=world.business_a, name_hash=lookup_hash("fortinet"))
     assert again.identity_id == "fortinet:fortios"
 
 

@@ -35,6 +35,7 @@ SAFE = {
     "SECRET_KEY": "x" * 20 + "-production-secret-for-the-deploy-check-only-" + "y" * 20,
     "DATA_KEY": Fernet.generate_key().decode(),
     "AUDIT_KEY": "audit-key-for-the-deploy-check-only-" + "z" * 16,
+    "LOOKUP_KEY": "lookup-key-for-the-deploy-check-only-" + "w" * 16,
 }
 
 
@@ -83,6 +84,16 @@ def test_given_no_audit_key_or_one_shared_with_another_key_then_production_refus
     assert "Production needs AUDIT_KEY" in missing.stderr
     assert reused.returncode != 0
     assert "AUDIT_KEY must differ" in reused.stderr
+
+
+def test_given_no_lookup_key_or_one_shared_with_another_key_then_production_refuses() -> None:
+    missing = _run(["check"], **{k: v for k, v in SAFE.items() if k != "LOOKUP_KEY"})
+    reused = _run(["check"], **{**SAFE, "LOOKUP_KEY": SAFE["AUDIT_KEY"]})
+
+    assert missing.returncode != 0
+    assert "Production needs LOOKUP_KEY" in missing.stderr
+    assert reused.returncode != 0
+    assert "LOOKUP_KEY must differ" in reused.stderr
 
 
 def test_given_a_wildcard_host_then_production_refuses_to_start() -> None:

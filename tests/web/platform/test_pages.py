@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test import Client
 from django.urls import path
 
@@ -21,7 +21,16 @@ def _explode(request: object) -> None:
     raise RuntimeError(f"database password is {SECRET}")
 
 
-urlpatterns = [path("explode/", _explode), *real_urlpatterns]
+@policy(PolicyName.PUBLIC)
+def _database_down(request: object) -> None:
+    raise OperationalError(f"connection to server failed: password {SECRET}")
+
+
+urlpatterns = [
+    path("explode/", _explode),
+    path("database-down/", _database_down),
+    *real_urlpatterns,
+]
 handler500 = "smeshield.web.views.server_error"
 handler404 = "smeshield.web.views.page_not_found"
 
@@ -54,6 +63,17 @@ def test_a_server_error_shows_a_plain_page_and_never_the_exception() -> None:
     assert response.status_code == 500
     assert SECRET.encode() not in response.content
     assert b"Sorry, there is a problem with the service" in response.content
+    assert b"Traceback" not in response.content
+
+
+@pytest.mark.urls(__name__)
+def test_given_the_database_is_unreachable_then_the_page_is_a_503_to_retry_later() -> None:
+    response = Client(raise_request_exception=False).get("/database-down/")
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert b"Sorry, the service is unavailable" in response.content
+    assert SECRET.encode() not in response.content
     assert b"Traceback" not in response.content
 
 

@@ -203,6 +203,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Field encryption (S20): a dedicated key, never SECRET_KEY.
 DATA_KEYS = [key.get_secret_value() for key in ENV.DATA_KEY]
+# Keys the lookup hashes beside encrypted text (ADR 0056); never a DATA_KEY.
+LOOKUP_KEY = ENV.LOOKUP_KEY.get_secret_value() if ENV.LOOKUP_KEY else ""
 # The audit chain's head is MACed with this key (SECURITY.md S22; ADR 0049).
 AUDIT_KEY = ENV.AUDIT_KEY.get_secret_value() if ENV.AUDIT_KEY else ""
 # Where the daily job appends the chain head; production: a file the database user cannot change.

@@ -10,6 +10,7 @@ _local = ensure_local_secrets()
 SECRET_KEY = ENV.SECRET_KEY.get_secret_value() if ENV.SECRET_KEY else _local["SECRET_KEY"]
 DATA_KEYS = [key.get_secret_value() for key in ENV.DATA_KEY] or [_local["DATA_KEY"]]
 AUDIT_KEY = ENV.AUDIT_KEY.get_secret_value() if ENV.AUDIT_KEY else _local["AUDIT_KEY"]
+LOOKUP_KEY = ENV.LOOKUP_KEY.get_secret_value() if ENV.LOOKUP_KEY else _local["LOOKUP_KEY"]
 
 # WebAuthn over plain http works only on this machine (localhost), never in production.
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True

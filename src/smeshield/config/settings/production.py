@@ -38,6 +38,18 @@ if ENV.AUDIT_KEY.get_secret_value() in {
     *(key.get_secret_value() for key in ENV.DATA_KEY),
 }:
     raise ImproperlyConfigured("AUDIT_KEY must differ from SECRET_KEY and every DATA_KEY.")
+if ENV.LOOKUP_KEY is None or len(ENV.LOOKUP_KEY.get_secret_value()) < 32:
+    raise ImproperlyConfigured(
+        "Production needs LOOKUP_KEY: at least 32 random characters, apart from SECRET_KEY, "
+        "DATA_KEY and AUDIT_KEY. It keys the hashes that find encrypted words; keep it for "
+        "good (a new one means re-hashing, ADR 0056)."
+    )
+if ENV.LOOKUP_KEY.get_secret_value() in {
+    ENV.SECRET_KEY.get_secret_value(),
+    ENV.AUDIT_KEY.get_secret_value(),
+    *(key.get_secret_value() for key in ENV.DATA_KEY),
+}:
+    raise ImproperlyConfigured("LOOKUP_KEY must differ from SECRET_KEY, AUDIT_KEY and DATA_KEY.")
 if not ENV.ALLOWED_HOSTS or any(host == "*" or host.startswith("*") for host in ENV.ALLOWED_HOSTS):
     raise ImproperlyConfigured(
         "Production needs ALLOWED_HOSTS: the service's own host names, comma-separated. "
@@ -48,6 +60,7 @@ DEBUG = False
 SECRET_KEY = ENV.SECRET_KEY.get_secret_value()
 DATA_KEYS = [key.get_secret_value() for key in ENV.DATA_KEY]
 AUDIT_KEY = ENV.AUDIT_KEY.get_secret_value()
+LOOKUP_KEY = ENV.LOOKUP_KEY.get_secret_value()
 
 SECURE_SSL_REDIRECT = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -18,6 +18,7 @@ VAR_DIR.mkdir(exist_ok=True)  # a fresh clone has no var/ yet
 SECRET_KEY = "test-only-" + os.urandom(16).hex()
 DATA_KEYS = [Fernet.generate_key().decode("ascii")]
 AUDIT_KEY = "test-audit-key-" + os.urandom(16).hex()
+LOOKUP_KEY = "test-lookup-key-" + os.urandom(16).hex()
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed; tests only

@@ -311,7 +311,8 @@ def action_categories(record: Mapping[str, Any]) -> frozenset[str]:
 
 def size_band_of(record: Mapping[str, Any]) -> SizeBand | None:
     victim = record.get("victim") or {}
-    return BAND_OF_EMPLOYEE_COUNT.get(str(victim.get("employee_count", "Unknown")))
+    # A missing count is "Unknown": no band (the mapping has no key for it).
+    return BAND_OF_EMPLOYEE_COUNT.get(str(victim.get("employee_count")))
 
 
 def from_flat_row(row: Mapping[str, str]) -> dict[str, Any]:

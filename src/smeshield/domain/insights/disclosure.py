@@ -143,14 +143,14 @@ def lines(table: Table) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
 
 def _hide_more(
     table: Table, hidden: dict[tuple[str, ...], str], group: Sequence[tuple[str, ...]]
-) -> bool:
-    """Hide the smallest shown figure of the group (a total only if nothing else is left)."""
+) -> None:
+    """Hide the smallest shown figure of the group (a total only if nothing else is left).
+
+    Callers pass only groups with a figure still shown: a line with one hidden figure, a
+    line whose total is shown, or (from the audit) a line not wholly hidden."""
     shown = [key for key in group if key not in hidden]
-    if not shown:
-        return False
     pick = min(shown, key=lambda key: (key.count(ALL), table.cells[key].n, key))
     hidden[pick] = Secondary.name
-    return True
 
 
 def secondary_suppression(table: Table, hidden: dict[tuple[str, ...], str]) -> None:
@@ -168,7 +168,8 @@ def secondary_suppression(table: Table, hidden: dict[tuple[str, ...], str]) -> N
                 total not in hidden
                 and sum(table.cells[k].n for k in members if k in hidden) < PROTECTION_WIDTH
             )
-            if (len(concealed) == 1 or exposed_sum) and _hide_more(table, hidden, group):
+            if len(concealed) == 1 or exposed_sum:
+                _hide_more(table, hidden, group)
                 changed = True
 
 
@@ -320,7 +321,11 @@ def _binding_line(
     audit: AuditResult,
     key: tuple[str, ...],
 ) -> list[tuple[str, ...]] | None:
-    """The line that holds a hidden figure's upper bound lowest (where slack is missing)."""
+    """The line that holds a hidden figure's upper bound lowest (where slack is missing).
+
+    Along a line where the figure is a member, its bound is the line's highest total less
+    the lowest of the other members; where it is the total, the sum of the members' highest.
+    Lines already wholly hidden are passed over; on a tie the first line (table order) wins."""
 
     def high(k: tuple[str, ...]) -> float:
         return audit.ranges[k][1] if k in audit.ranges else table.cells[k].n

@@ -6,8 +6,10 @@ from argparse import ArgumentParser
 from typing import Any
 
 from django.core.management import call_command
+from django.utils.crypto import get_random_string
 
 from smeshield.kernel.commands import VerbCommand
+from smeshield.operations import recovery
 from smeshield.operations.processes import run_together, smeshield
 
 
@@ -33,4 +35,14 @@ class Command(VerbCommand):
             raise SystemExit(
                 run_together([smeshield("worker", *arguments), smeshield("scheduler")])
             )
-        call_command("db_worker", *arguments)
+        # Its own id and heartbeat, so a task it leaves RUNNING if it dies is queued again.
+        worker_id = get_random_string(32)
+        recovered = recovery.recover()
+        if recovered:
+            self.stdout.write(f"Queued again {len(recovered)} task(s) left by a stopped worker.")
+        heartbeat = recovery.WorkerHeartbeat(worker_id)
+        heartbeat.start()
+        try:
+            call_command("db_worker", *arguments, "--worker-id", worker_id)
+        finally:
+            heartbeat.stop()
