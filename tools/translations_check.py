@@ -185,12 +185,13 @@ def check_catalogue(language: str, po: Path) -> Report:
         if not entry.translated:
             report.missing.append(f"{entry.where(po)}: {message!r}")
             continue
-        sources = [entry.msgid] if entry.msgid_plural is None else [entry.msgid_plural]
-        wanted = placeholders(sources[0])
-        for index, translation in sorted(entry.msgstr.items()):
+        plural = entry.msgid_plural is not None
+        wanted = placeholders(entry.msgid_plural if plural else entry.msgid)
+        for _index, translation in sorted(entry.msgstr.items()):
             got = placeholders(translation)
-            # A plural's singular form may say "one" instead of its number.
-            if entry.msgid_plural is not None and set(got) <= set(wanted) and index == 0:
+            # A plural form may say the number in words ("one", Arabic's zero, one and
+            # two forms), so it may leave a placeholder out; never add or rename one.
+            if plural and set(got) <= set(wanted):
                 continue
             if got != wanted:
                 report.placeholder_errors.append(

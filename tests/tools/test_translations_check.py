@@ -109,3 +109,27 @@ def test_a_fuzzy_header_and_a_missing_catalogue_fail(tmp_path: Path, capsys: obj
     assert "the header is marked fuzzy" in out
     assert "ur: FAIL" in out
     assert "no catalogue" in out
+
+
+def test_plural_forms_may_leave_the_number_out_but_never_rename_it(
+    tmp_path: Path, capsys: object
+) -> None:
+    # Given Arabic plurals: one entry whose zero, one and two forms say the number in
+    # words, and one whose many form renames the placeholder
+    po = _catalogue(
+        tmp_path,
+        "ar",
+        'msgid "%(count)s passkey"\nmsgid_plural "%(count)s passkeys"\n'
+        'msgstr[0] "لا مفاتيح"\nmsgstr[1] "مفتاح واحد"\nmsgstr[2] "مفتاحان"\n'
+        'msgstr[3] "%(count)s مفاتيح"\nmsgstr[4] "%(count)s مفتاحًا"\n'
+        'msgstr[5] "%(count)s مفتاح"\n\n'
+        'msgid "%(count)s step"\nmsgid_plural "%(count)s steps"\n'
+        'msgstr[0] "لا خطوات"\nmsgstr[1] "خطوة"\nmsgstr[2] "خطوتان"\n'
+        'msgstr[3] "%(count)s خطوات"\nmsgstr[4] "%(n)s خطوة"\nmsgstr[5] "%(count)s خطوة"\n',
+    )
+    # When the check runs; then only the renamed one fails, by its line
+    code = main([str(tmp_path), "--languages", "ar"])
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert code == 1
+    assert "1 placeholder mismatches" in out
+    assert f"{po}:14: '%(count)s step'" in out
