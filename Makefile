@@ -111,7 +111,8 @@ messages: install ## Re-extract the interface's words into the pl, ur, ar catalo
 
 .PHONY: translations-check
 translations-check: install ## Fail on any missing, fuzzy or placeholder-broken translation in pl, ur, ar
-	@$(RUN) python tools/translations_check.py src/smeshield/locale
+	@$(RUN) python tools/translations_check.py src/smeshield/locale \
+		--content src/smeshield/content/content_messages.py
 
 .PHONY: lint
 lint: install ## ruff, mypy, import-linter contracts, migrations check

@@ -6,12 +6,15 @@ For each language (pl, ur, ar by default) under a ``locale`` folder, reads
 - a message has no translation (every message must be translated; staff pages too),
 - a translation's placeholders differ from its message's (``%(name)s``, ``%s``, ``%d``,
   ``{count}``, ``{name}``, ``{}``): the page would crash or show the wrong value,
-- an entry (the header included) is marked fuzzy: gettext ignores fuzzy entries.
+- an entry (the header included) is marked fuzzy: gettext ignores fuzzy entries,
+- with ``--content``: a content file's message (``content_messages.py``) is not in the
+  catalogue at all (``make messages`` was not run after ``make content-messages``).
 
 The ``.mo`` files are compiled from the ``.po`` files, never committed (ADR 0063), so
 there is no stale ``.mo`` to check. Standard library only.
 
     python tools/translations_check.py src/smeshield/locale [--languages pl ur ar] [--show 5]
+        [--content src/smeshield/content/content_messages.py]
 """
 
 from __future__ import annotations
@@ -160,10 +163,11 @@ class Report:
     missing: list[str] = field(default_factory=list)
     placeholder_errors: list[str] = field(default_factory=list)
     fuzzy: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)  # in the code, not in the catalogue
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.placeholder_errors or self.fuzzy)
+        return not (self.missing or self.placeholder_errors or self.fuzzy or self.absent)
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -201,7 +205,36 @@ def check_catalogue(language: str, po: Path) -> Report:
     return report
 
 
-def check_locales(locale_dir: Path, languages: Iterable[str] = LANGUAGES) -> list[Report]:
+def noop_messages(module: Path) -> list[str]:
+    """The strings a module marks with ``gettext_noop("...")``, in order."""
+    found = []
+    for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "gettext_noop"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.append(node.args[0].value)
+    return found
+
+
+def check_absent(report: Report, expected: Sequence[str], source: Path) -> None:
+    """Note each expected message the catalogue does not have at all."""
+    have = {entry.msgid for entry in read_po(report.po)} if report.po.exists() else set()
+    seen: set[str] = set()
+    for message in expected:
+        if message not in have and message not in seen:
+            seen.add(message)
+            report.absent.append(f"{source}: {_short(message)!r} (run make messages)")
+
+
+def check_locales(
+    locale_dir: Path, languages: Iterable[str] = LANGUAGES, content: Path | None = None
+) -> list[Report]:
+    expected = noop_messages(content) if content is not None else []
     reports = []
     for language in languages:
         po = locale_dir / language / "LC_MESSAGES" / "django.po"
@@ -210,7 +243,10 @@ def check_locales(locale_dir: Path, languages: Iterable[str] = LANGUAGES) -> lis
             report.missing.append(f"{po}: no catalogue")
             reports.append(report)
             continue
-        reports.append(check_catalogue(language, po))
+        report = check_catalogue(language, po)
+        if content is not None:
+            check_absent(report, expected, content)
+        reports.append(report)
     return reports
 
 
@@ -222,12 +258,14 @@ def describe(reports: Sequence[Report], show: int = 5) -> str:
         lines.append(
             f"{report.language}: {state}, {done} of {report.total} translated, "
             f"{len(report.missing)} missing, {len(report.placeholder_errors)} placeholder "
-            f"mismatches, {len(report.fuzzy)} fuzzy ({report.po})"
+            f"mismatches, {len(report.fuzzy)} fuzzy, {len(report.absent)} not in the "
+            f"catalogue ({report.po})"
         )
         for title, problems in (
             ("missing", report.missing),
             ("placeholders differ", report.placeholder_errors),
             ("fuzzy", report.fuzzy),
+            ("not in the catalogue", report.absent),
         ):
             for problem in problems[:show]:
                 lines.append(f"  {title}: {problem}")
@@ -241,8 +279,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("locale_dir", type=Path)
     parser.add_argument("--languages", nargs="+", default=list(LANGUAGES))
     parser.add_argument("--show", type=int, default=5, help="problems listed per kind")
+    parser.add_argument("--content", type=Path, help="content_messages.py, to check it is in")
     args = parser.parse_args(argv)
-    reports = check_locales(args.locale_dir, args.languages)
+    reports = check_locales(args.locale_dir, args.languages, args.content)
     sys.stdout.write(describe(reports, show=args.show) + "\n")
     return 0 if all(report.ok for report in reports) else 1
 

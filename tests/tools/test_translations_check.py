@@ -52,6 +52,7 @@ def test_a_complete_catalogue_passes(tmp_path: Path, capsys: object) -> None:
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert code == 0
     assert "pl: ok, 4 of 4 translated" in out
+    assert "0 not in the catalogue" in out
 
 
 def test_a_broken_placeholder_fails_naming_file_line_and_message(
@@ -133,3 +134,21 @@ def test_plural_forms_may_leave_the_number_out_but_never_rename_it(
     assert code == 1
     assert "1 placeholder mismatches" in out
     assert f"{po}:14: '%(count)s step'" in out
+
+
+def test_a_content_message_missing_from_the_catalogue_fails(tmp_path: Path, capsys: object) -> None:
+    # Given a complete Polish catalogue, and content messages, one of them not in it
+    _catalogue(tmp_path, "pl", COMPLETE)
+    content = tmp_path / "content_messages.py"
+    content.write_text(
+        "from django.utils.translation import gettext_noop\n"
+        "MESSAGES = [gettext_noop('Hello %(name)s'), gettext_noop('Lost phones can be wiped')]\n",
+        encoding="utf-8",
+    )
+    # When the check runs with the content messages
+    code = main([str(tmp_path), "--languages", "pl", "--content", str(content)])
+    # Then it fails, naming the message not in the catalogue
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert code == 1
+    assert "1 not in the catalogue" in out
+    assert "'Lost phones can be wiped' (run make messages)" in out
