@@ -31,8 +31,9 @@ $(UV):
 		python3 -m pip install --user --quiet --break-system-packages uv
 
 .PHONY: install
-install: $(UV) ## Build the locked environment (.venv) from uv.lock
+install: $(UV) ## Build the locked environment (.venv) from uv.lock; compile the translations
 	@$(UV) sync --quiet
+	@$(RUN) python -m smeshield.kernel.message_catalogues
 
 .PHONY: demo
 demo: install ## Set up the demo; serve it with the worker and scheduler on http://127.0.0.1:8000 (PORT=...)
@@ -100,6 +101,18 @@ os-packages: ## Install Debian's Chromium and Pango (for PDFs) when missing; nev
 .PHONY: content-messages
 content-messages: install ## Collect the content files' words for translation (content_messages.py)
 	@$(RUN) python -m smeshield.content.translations
+
+.PHONY: messages
+messages: install ## Re-extract the interface's words into the pl, ur, ar catalogues (see docs/translating.md)
+	@$(RUN) python -m smeshield.content.translations
+	@cd src/smeshield && DJANGO_SETTINGS_MODULE=smeshield.config.settings.test $(RUN) django-admin makemessages \
+		--locale pl --locale ur --locale ar --no-obsolete --ignore 'static/*'
+	@$(RUN) python -m smeshield.kernel.message_catalogues
+
+.PHONY: translations-check
+translations-check: install ## Fail on any missing, fuzzy or placeholder-broken translation in pl, ur, ar
+	@$(RUN) python tools/translations_check.py src/smeshield/locale \
+		--content src/smeshield/content/content_messages.py
 
 .PHONY: lint
 lint: install ## ruff, mypy, import-linter contracts, migrations check

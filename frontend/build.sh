@@ -11,7 +11,7 @@ dist="$pkg/dist/govuk"
 
 cd "$here"
 
-if [[ ! -d node_modules/govuk-frontend || ! -d node_modules/sass ]]; then
+if [[ ! -d node_modules/govuk-frontend || ! -d node_modules/sass || ! -d node_modules/@fontsource/noto-nastaliq-urdu || ! -d node_modules/@fontsource/noto-naskh-arabic ]]; then
   npm ci --no-audit --no-fund --ignore-scripts
 fi
 
@@ -41,6 +41,29 @@ sed -i -e 's#url("/static/smeshield/images/govuk-crest.svg")#none#g' "$out/smesh
 # ship the map, so browsers' dev tools would ask for a missing file).
 sed -e 's#//\# sourceMappingURL=[^ ]*$##' "$dist/govuk-frontend.min.js" > "$out/govuk-frontend.min.js"
 
+# Fonts for Urdu and Arabic pages only (ADR 0064): the Arabic-script subset,
+# regular and bold, woff2, from @fontsource (SIL Open Font License 1.1).
+mkdir -p "$out/fonts"
+fonts=""
+for family in noto-nastaliq-urdu noto-naskh-arabic; do
+  for weight in 400 700; do
+    file="$family-arabic-$weight-normal.woff2"
+    cp "node_modules/@fontsource/$family/files/$file" "$out/fonts/$file"
+    fonts="$fonts $file"
+  done
+done
+{
+  for family in noto-nastaliq-urdu noto-naskh-arabic; do
+    echo "@fontsource/$family $(node -p "require('@fontsource/$family/package.json').version") (SIL Open Font License 1.1):"
+    echo "fonts/$family-arabic-400-normal.woff2, fonts/$family-arabic-700-normal.woff2"
+    echo
+    cat "node_modules/@fontsource/$family/LICENSE"
+    echo
+    echo "----------------------------------------------------------------------"
+    echo
+  done
+} > "$out/fonts/NOTO-FONTS-LICENCE.txt"
+
 # Our own icons (no GOV.UK crown, crest, favicons or OGL logos).
 cp src/favicon.svg "$out/favicon.svg"
 if [[ -f src/apple-touch-icon.png ]]; then
@@ -60,18 +83,22 @@ done
   cat "$licence"
 } > "$out/GOVUK-FRONTEND-LICENCE.txt"
 
-# Checks: no url() but data: URIs, no web font, no font files.
+# Checks: no url() but data: URIs and our own vendored Noto fonts; no GDS
+# Transport; no font files but those four.
 css="$out/smeshield.css"
-if grep -Eo 'url\([^)]*\)' "$css" | grep -Ev '^url\((["'\'']?)data:' | grep .; then
+if grep -Eo 'url\([^)]*\)' "$css" | grep -Ev '^url\((["'\'']?)data:' \
+  | grep -Ev '^url\("?fonts/noto-(nastaliq-urdu|naskh-arabic)-arabic-[47]00-normal\.woff2"?\)$' | grep .; then
   echo "build.sh: smeshield.css refers to a file or URL (see above)" >&2
   exit 1
 fi
-if grep -Eiq 'GDS Transport|@font-face' "$css"; then
-  echo "build.sh: smeshield.css contains a web font" >&2
+if grep -Eiq 'GDS Transport' "$css"; then
+  echo "build.sh: smeshield.css contains GOV.UK's web font" >&2
   exit 1
 fi
-if find "$out" -name '*.woff' -o -name '*.woff2' | grep -q .; then
-  echo "build.sh: font files found in $out" >&2
+found="$(cd "$out" && find . -name '*.woff' -o -name '*.woff2' | sed 's#^\./fonts/##' | sort | tr '\n' ' ')"
+wanted="$(echo $fonts | tr ' ' '\n' | sort | tr '\n' ' ')"
+if [[ "$found" != "$wanted" ]]; then
+  echo "build.sh: unexpected font files in $out: $found" >&2
   exit 1
 fi
 

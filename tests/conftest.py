@@ -21,6 +21,7 @@ from smeshield.accounts.models import User
 from smeshield.businesses.models import Business, PartnerOrganisation
 from smeshield.domain.roles import ConsentScope, Role
 from smeshield.kernel import encryption
+from smeshield.kernel.message_catalogues import compile_catalogues
 from tests.factories import (
     BusinessFactory,
     ConsentFactory,
@@ -30,6 +31,13 @@ from tests.factories import (
     PostcodeDistrictFactory,
     UserFactory,
 )
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile the message catalogues (.mo are built, not committed: ADR 0063), so a
+    fresh clone's tests see the translations."""
+    compile_catalogues()
+
 
 ROLES = (
     "anonymous",

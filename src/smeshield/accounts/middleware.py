@@ -9,13 +9,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from smeshield.accounts.models import User
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 from smeshield.kernel.access import PolicyName, permits
+from smeshield.kernel.languages import language_supported
 
 SIGNED_IN_AT = "signed_in_at"
 LAST_SEEN_AT = "last_seen_at"
@@ -63,3 +64,33 @@ class StaffSessionMiddleware:
             else:
                 request.session[LAST_SEEN_AT] = now.isoformat()
         return self.get_response(request)
+
+
+class UserLanguageMiddleware:
+    """A signed-in person sees their saved language, whatever the cookie or browser says,
+    and the language cookie follows it (so it stays after they sign out). ADR 0062."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        saved = user.language if user.is_authenticated else ""
+        if saved and language_supported(saved) and saved != request.LANGUAGE_CODE:
+            translation.activate(saved)
+            request.LANGUAGE_CODE = saved
+        response = self.get_response(request)
+        if saved and language_supported(saved):
+            cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+            if cookie != saved and settings.LANGUAGE_COOKIE_NAME not in response.cookies:
+                response.set_cookie(
+                    settings.LANGUAGE_COOKIE_NAME,
+                    saved,
+                    max_age=settings.LANGUAGE_COOKIE_AGE,
+                    path=settings.LANGUAGE_COOKIE_PATH,
+                    domain=settings.LANGUAGE_COOKIE_DOMAIN,
+                    secure=settings.LANGUAGE_COOKIE_SECURE,
+                    httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                    samesite=settings.LANGUAGE_COOKIE_SAMESITE,  # type: ignore[arg-type]
+                )
+        return response

@@ -46,6 +46,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(default=timezone.now)
+    # The language they chose (a code from settings.LANGUAGES), applied when they sign in;
+    # blank until they choose one. ADR 0062.
+    language = models.CharField(_("language"), max_length=10, blank=True, default="")
 
     objects: ClassVar[UserManager] = UserManager()
 

@@ -6,12 +6,14 @@ from typing import Any
 
 from allauth.account.signals import login_code_rejected
 from allauth.mfa import signals as mfa_signals
+from django.conf import settings
 from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.dispatch import receiver
 from django.http import HttpRequest
 from django.utils import timezone
 
 from smeshield.accounts.middleware import LAST_SEEN_AT, SIGNED_IN_AT
+from smeshield.accounts.services import language_preference_save
 from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 
@@ -22,6 +24,10 @@ def _signed_in(sender: Any, request: HttpRequest | None, user: Any, **kwargs: An
         now = timezone.now().isoformat()
         request.session[SIGNED_IN_AT] = now
         request.session[LAST_SEEN_AT] = now
+        # A first sign-in keeps the language they picked before signing in.
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        if chosen and not user.language:
+            language_preference_save(user=user, language=chosen)
     audit_record(action=AuditAction.SIGNED_IN, actor=user, request=request)
 
 

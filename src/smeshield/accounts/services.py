@@ -22,6 +22,7 @@ from smeshield.audit.models import AuditAction
 from smeshield.audit.services import audit_record
 from smeshield.domain.roles import Role
 from smeshield.kernel.access import PolicyName, permits
+from smeshield.kernel.languages import language_supported
 
 # Recovery codes are kept only as salted hashes (SECURITY.md S7), inside allauth's
 # recovery-codes authenticator: allauth ignores keys it does not know, and an empty
@@ -210,3 +211,13 @@ def user_admin_save(*, user: User, creating: bool, changed: list[str], actor: Us
         if "is_active" in changed and not user.is_active:
             audit_record(action=AuditAction.USER_DISABLED, actor=actor, target=f"user:{user.pk}")
     return user
+
+
+def language_preference_save(*, user: User, language: str) -> bool:
+    """Remember the language a person chose, when it is one we offer; True if saved."""
+    if not language_supported(language):
+        return False
+    if user.language != language:
+        user.language = language
+        user.save(update_fields=["language"])
+    return True

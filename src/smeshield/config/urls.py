@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.urls import URLPattern, include, path
-from django.views.i18n import set_language
 
 from smeshield.api.api import api
 from smeshield.kernel.access import PolicyName, policy, with_policy
@@ -22,7 +21,7 @@ urlpatterns = [
     path("privacy/", web.privacy, name="privacy"),
     path("cookies/", web.cookies, name="cookies"),
     path("healthz", web.healthz, name="healthz"),
-    path("i18n/setlang/", policy(PolicyName.PUBLIC)(set_language), name="set_language"),
+    path("i18n/setlang/", web.set_language, name="set_language"),
     path("account/", include("smeshield.accounts.urls")),
     path("", include("smeshield.businesses.urls")),
     path("", include("smeshield.healthcheck.urls")),

@@ -656,6 +656,206 @@ MESSAGES = (
     gettext_noop('No, I did not know'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].options[4].hint
     gettext_noop('For example names, addresses, phone numbers or health details.'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].options[0].summary
+    gettext_noop('Some work from home or on the move'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].options[1].summary
+    gettext_noop('Own phones or computers used for work'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].options[2].summary
+    gettext_noop("Other people use the business's devices or accounts"),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].options[3].summary
+    gettext_noop('Pays suppliers or staff by bank transfer'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[0].options[4].summary
+    gettext_noop('Keeps personal details about people'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[1].options[0].summary
+    gettext_noop('Microsoft 365'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[1].options[2].summary
+    gettext_noop('Email from another provider'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[1].options[3].summary
+    gettext_noop('Online storage'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[1].options[4].summary
+    gettext_noop('Online accounts software'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[1].options[5].summary
+    gettext_noop('No online services'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[2].options[0].summary
+    gettext_noop('Card payments'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[2].options[1].summary
+    gettext_noop('Payment apps'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[2].options[2].summary
+    gettext_noop('Online shop'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[2].options[3].summary
+    gettext_noop('Cash, cheque or bank transfer only'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[3].options[0].summary
+    gettext_noop('Has a website'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[3].options[1].summary
+    gettext_noop('No website'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[5].options[1].summary
+    gettext_noop('Customers do not ask for Cyber Essentials'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[6].options[0].summary
+    gettext_noop('Has cyber insurance'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[6].options[1].summary
+    gettext_noop('No cyber insurance'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[7].options[0].summary
+    gettext_noop('Sorts IT out alone'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[7].options[3].summary
+    gettext_noop('Searches online'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[7].options[4].summary
+    gettext_noop('Bank, accountant or business group'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[8].options[0].summary
+    gettext_noop('Internet comes through a router or firewall'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[8].options[1].summary
+    gettext_noop('Devices connect straight to the internet'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[9].options[0].summary
+    gettext_noop('Router password changed'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[9].options[1].summary
+    gettext_noop('Router password not changed'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[10].options[0].summary
+    gettext_noop('Router settings closed to the internet'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[11].options[0].summary
+    gettext_noop('Firewall on for laptops used away'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[11].options[1].summary
+    gettext_noop('Firewall off on laptops used away'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[11].options[2].summary
+    gettext_noop('Laptops are not taken away'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[12].options[1].summary
+    gettext_noop('Unused software and accounts kept'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[13].options[0].summary
+    gettext_noop('Default device passwords changed'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[13].options[1].summary
+    gettext_noop('Default device passwords not changed'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[13].options[2].summary
+    gettext_noop('No devices like these'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[14].options[0].summary
+    gettext_noop('Every device has a screen lock'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[14].options[1].summary
+    gettext_noop('Only some devices have a screen lock'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[14].options[2].summary
+    gettext_noop('No devices have a screen lock'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[15].options[0].summary
+    gettext_noop('Nothing opens by itself'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[15].options[1].summary
+    gettext_noop('Files open by themselves'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[16].options[0].summary
+    gettext_noop('All software still gets updates'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[16].options[1].summary
+    gettext_noop('Some software no longer gets updates'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[17].options[0].summary
+    gettext_noop('All software licensed'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[17].options[1].summary
+    gettext_noop('Some software not licensed'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[18].options[0].summary
+    gettext_noop('Automatic updates on everywhere'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[18].options[1].summary
+    gettext_noop('Automatic updates on some devices'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[18].options[2].summary
+    gettext_noop('Automatic updates off'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[19].options[0].summary
+    gettext_noop('Updates in within 14 days'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[19].options[1].summary
+    gettext_noop('Updates can take longer than 14 days'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[20].options[0].summary
+    gettext_noop('Router gets updates'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[20].options[1].summary
+    gettext_noop('Router does not get updates'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[21].options[1].summary
+    gettext_noop('Web host or designer updates the website'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[21].options[2].summary
+    gettext_noop('Website not kept up to date'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[22].options[0].summary
+    gettext_noop('Everyone has their own login'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[22].options[1].summary
+    gettext_noop('Some logins are shared'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[23].options[0].summary
+    gettext_noop("Leavers' accounts removed straight away"),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[23].options[1].summary
+    gettext_noop("Leavers' accounts not removed straight away"),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[24].options[1].summary
+    gettext_noop('No separate admin account'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[25].options[0].summary
+    gettext_noop('2-step verification on all online services'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[25].options[1].summary
+    gettext_noop('2-step verification on some online services'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[25].options[2].summary
+    gettext_noop('No 2-step verification on online services'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[26].options[0].summary
+    gettext_noop('Passwords of 12 or more characters'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[26].options[1].summary
+    gettext_noop('Shorter passwords, with 2-step verification'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[26].options[2].summary
+    gettext_noop('Short passwords'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[27].options[0].summary
+    gettext_noop('Accounts lock after wrong passwords'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[27].options[1].summary
+    gettext_noop('Accounts do not lock after wrong passwords'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[28].options[1].summary
+    gettext_noop('No 2-step verification on website admin'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[29].options[0].summary
+    gettext_noop('Anti-malware on and checking websites'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[29].options[1].summary
+    gettext_noop('Anti-malware on, not checking websites'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[29].options[2].summary
+    gettext_noop('No anti-malware'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[30].options[1].summary
+    gettext_noop('Some apps from other places'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].options[0].summary
+    gettext_noop('Backed up every day'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].options[1].summary
+    gettext_noop('Backed up every week'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].options[2].summary
+    gettext_noop('Backed up less than weekly'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[31].options[3].summary
+    gettext_noop('Never backed up'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[32].options[0].summary
+    gettext_noop('A backup kept apart'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[32].options[1].summary
+    gettext_noop('No backup kept apart'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[33].options[0].summary
+    gettext_noop('Backup tested this year'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[33].options[1].summary
+    gettext_noop('Backup not tested this year'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[34].options[0].summary
+    gettext_noop('A different password for each account'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[34].options[1].summary
+    gettext_noop('Some passwords used twice'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[35].options[0].summary
+    gettext_noop('Email has 2-step verification'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[35].options[1].summary
+    gettext_noop('Email not fully protected'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[36].options[0].summary
+    gettext_noop('Everyone knows how to spot scams'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[36].options[1].summary
+    gettext_noop('Not everyone knows how to spot scams'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[37].options[0].summary
+    gettext_noop('Everyone knows how to report scams'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[37].options[1].summary
+    gettext_noop('Not everyone knows how to report scams'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[38].options[1].summary
+    gettext_noop('Email filtering off'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[39].options[0].summary
+    gettext_noop('Lost phones can be locked or wiped'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[39].options[1].summary
+    gettext_noop('Lost phones cannot be locked'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[40].options[0].summary
+    gettext_noop('New bank details checked by phone'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[40].options[1].summary
+    gettext_noop('New bank details checked by email'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[40].options[2].summary
+    gettext_noop('New bank details not checked'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[41].options[1].summary
+    gettext_noop('One person sends payments'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[42].options[0].summary
+    gettext_noop('Payment accounts use 2-step verification'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[42].options[1].summary
+    gettext_noop('Payment accounts without 2-step verification'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[43].options[0].summary
+    gettext_noop('Knows who to call'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[43].options[1].summary
+    gettext_noop('Does not know who to call'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[44].options[1].summary
+    gettext_noop('Key numbers not written down'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[45].options[0].summary
+    gettext_noop('Knew the 72-hour rule'),
+    # healthcheck/cyber-essentials-v3.2-willow.yaml: questions[45].options[1].summary
+    gettext_noop('Did not know the 72-hour rule'),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: actions[0].title
     gettext_noop("Change your router's admin password"),
     # healthcheck/cyber-essentials-v3.2-willow.yaml: actions[1].title
@@ -1070,6 +1270,84 @@ MESSAGES = (
     gettext_noop('We sign in with passkeys or security keys'),
     # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[0].options[5].hint
     gettext_noop('For example with volunteers, members or donors.'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[0].options[2].summary
+    gettext_noop("Others use the firm's devices or logins"),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[0].options[4].summary
+    gettext_noop('Keeps names and details of people'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[0].options[5].summary
+    gettext_noop('A charity or community group'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[1].options[2].summary
+    gettext_noop('Email from a web host or other firm'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[1].options[8].summary
+    gettext_noop('Uses no online services'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[5].options[0].summary
+    gettext_noop('Customers ask for it'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[6].options[0].summary
+    gettext_noop('Has insurance for cyber attacks'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[6].options[1].summary
+    gettext_noop('No insurance for cyber attacks'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[8].options[0].summary
+    gettext_noop('Every online service is known'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[8].options[1].summary
+    gettext_noop('Not sure every online service is known'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[9].options[0].summary
+    gettext_noop('We know each device that goes online'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[9].options[1].summary
+    gettext_noop('Some connected devices may be missed'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[13].options[0].summary
+    gettext_noop('Each computer has its firewall on'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[13].options[1].summary
+    gettext_noop('Firewall off on some computers'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[20].options[0].summary
+    gettext_noop('Updates set to run by themselves on all'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[20].options[1].summary
+    gettext_noop('Updates run by themselves on some'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[20].options[2].summary
+    gettext_noop('Updates do not run by themselves'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[21].options[0].summary
+    gettext_noop('System and router updates in within 14 days'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[21].options[1].summary
+    gettext_noop('System or router updates can take longer than 14 days'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[22].options[0].summary
+    gettext_noop('App and add-on updates in within 14 days'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[22].options[1].summary
+    gettext_noop('App or add-on updates can take longer than 14 days'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[27].options[0].summary
+    gettext_noop('Has an admin login just for setup'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[27].options[1].summary
+    gettext_noop('No admin login just for setup'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[28].options[0].summary
+    gettext_noop('2-step checks on all online services'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[28].options[1].summary
+    gettext_noop('2-step checks for admins only'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[28].options[2].summary
+    gettext_noop('2-step checks on some online services'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[28].options[3].summary
+    gettext_noop('No 2-step checks on online services'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[29].options[0].summary
+    gettext_noop('Passkeys or security keys'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[29].options[2].summary
+    gettext_noop('Short passwords, with 2-step checks'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[31].options[0].summary
+    gettext_noop('2-step checks on the website admin'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[31].options[1].summary
+    gettext_noop('No 2-step checks on the website admin'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[32].options[0].summary
+    gettext_noop('Malware checks on, for websites too'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[32].options[1].summary
+    gettext_noop('Malware checks on, but not for websites'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[32].options[2].summary
+    gettext_noop('No malware checks'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[38].options[0].summary
+    gettext_noop('Email has 2-step checks'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[41].options[0].summary
+    gettext_noop('Spam filter on'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[41].options[1].summary
+    gettext_noop('Spam filter off'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[45].options[0].summary
+    gettext_noop('Payment logins have 2-step checks'),
+    # healthcheck/cyber-essentials-v3.3-danzell.yaml: questions[45].options[1].summary
+    gettext_noop('Payment logins lack 2-step checks'),
     # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[0].title
     gettext_noop('List every online service that holds your business data'),
     # healthcheck/cyber-essentials-v3.3-danzell.yaml: actions[1].title

@@ -8,10 +8,42 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from django.utils.translation import gettext_noop
 
 from smeshield.content import CONTENT_DIR
 
 DIRECTORY = CONTENT_DIR / "directory" / "organisations.yaml"
+
+# The languages an organisation (or a mentor) can help in, by their English names: the
+# directory's "languages" field must use these. Shown translated (gettext_noop marks them).
+LANGUAGES = (
+    gettext_noop("English"),
+    gettext_noop("Urdu"),
+    gettext_noop("Punjabi"),
+    gettext_noop("Polish"),
+    gettext_noop("Arabic"),
+    gettext_noop("Bengali"),
+    gettext_noop("Romanian"),
+    gettext_noop("Chinese"),
+    gettext_noop("Welsh"),
+)
+
+
+class DirectoryError(ValueError):
+    """The directory file says something the loader cannot accept."""
+
+
+def _languages(entry: dict[str, Any], default: Any) -> list[str]:
+    """The entry's languages: a non-empty list of names from ``LANGUAGES``."""
+    languages = entry.get("languages", default)
+    if not isinstance(languages, list) or not languages:
+        raise DirectoryError(f"{entry['name']}: languages must be a list of at least one")
+    unknown = [x for x in languages if x not in LANGUAGES]
+    if unknown:
+        raise DirectoryError(
+            f"{entry['name']}: unknown languages {unknown}; use names from {list(LANGUAGES)}"
+        )
+    return list(languages)
 
 
 @dataclass(frozen=True)
@@ -36,7 +68,7 @@ def directory_entries(path: Path = DIRECTORY) -> list[DirectoryEntry]:
             "kind": entry["kind"],
             "services": entry["services"],
             "cost": entry["cost"],
-            "languages": entry.get("languages", defaults["languages"]),
+            "languages": _languages(entry, defaults["languages"]),
             "national": bool(entry.get("national", False)),
             "regions": entry.get("regions", []),
             "police_force_areas": entry.get("police_force_areas", []),

@@ -44,6 +44,7 @@ TRANSLATABLE: dict[str, tuple[str, ...]] = {
         "questions[].how_to_find_out",
         "questions[].options[].label",
         "questions[].options[].hint",
+        "questions[].options[].summary",
         "actions[].title",
         "actions[].why",
         "actions[].steps[]",

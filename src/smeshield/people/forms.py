@@ -10,23 +10,14 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from smeshield.content.directory import LANGUAGES as DIRECTORY_LANGUAGES
 from smeshield.domain.catalog.model import Barrier, Catalogue
 from smeshield.domain.incidents.playbooks import Playbooks
 from smeshield.domain.organisations.sectors import SECTORS
 from smeshield.kernel.forms import DayMonthYearField, GovukForm, PlainTextField
 from smeshield.people.models import CheckKind, MentorKind
 
-LANGUAGES = [
-    "English",
-    "Urdu",
-    "Punjabi",
-    "Polish",
-    "Arabic",
-    "Bengali",
-    "Romanian",
-    "Chinese",
-    "Welsh",
-]
+LANGUAGES = list(DIRECTORY_LANGUAGES)
 TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 MAX_ACTIONS = 3
 BAD_POSTCODE = _("Enter a real postcode, like LS6 2UE, or the first half, like LS6")
@@ -58,6 +49,11 @@ class DirectorySearchForm(GovukForm):
         error_messages={"max_length": BAD_POSTCODE},
     )
     need = forms.ChoiceField(label=_("What do you need help with?"), required=False)
+    language = forms.ChoiceField(
+        label=_("Do you need help in a language other than English?"),
+        required=False,
+        choices=[("", _("No")), *[(x, _(x)) for x in LANGUAGES if x != "English"]],
+    )
 
     def __init__(
         self, *args: Any, catalogue: Catalogue, playbooks: Playbooks, **kwargs: Any
@@ -72,6 +68,9 @@ class DirectorySearchForm(GovukForm):
             choices.insert(1, (asked, _("A step in your plan: %(a)s") % {"a": _(step.title)}))
         self._choices("need", choices)
         self.fields["need"].error_messages["invalid_choice"] = _("Select an option from the list")
+        self.fields["language"].error_messages["invalid_choice"] = _(
+            "Select a language from the list"
+        )
 
 
 class MentorProfileForm(GovukForm):
@@ -164,7 +163,7 @@ class HelpRequestForm(GovukForm):
     )
     language = forms.ChoiceField(
         label=_("Do you need a mentor who speaks a language other than English? (optional)"),
-        choices=[("", _("No")), *[(x, x) for x in LANGUAGES if x != "English"]],
+        choices=[("", _("No")), *[(x, _(x)) for x in LANGUAGES if x != "English"]],
         required=False,
         error_messages={"invalid_choice": _("Select a language from the list")},
     )

@@ -40,11 +40,21 @@ if TYPE_CHECKING:
 OPEN_MENTORSHIPS = (MentorshipStatus.PROPOSED, MentorshipStatus.ACTIVE)
 
 
+LANGUAGE_BARRIER = "barrier:language"
+
+
 def directory(
-    *, force: str = "", region: str = "", needs: Sequence[str] = ()
+    *, force: str = "", region: str = "", needs: Sequence[str] = (), language: str = ""
 ) -> list[SupportOrganisation]:
     """Entries serving this place (national ones too) and, when given, any of these needs
-    (an entry tagged ``all`` or ``<kind>:all`` answers every need of that kind)."""
+    (an entry tagged ``all`` or ``<kind>:all`` answers every need of that kind) and
+    this language.
+
+    "Stuck because of: language" is answered by speaking a language other than English,
+    never by a tag: an organisation that helps with everything in English alone does
+    not help someone for whom English is the problem."""
+    english_is_hard = LANGUAGE_BARRIER in needs
+    needs = [n for n in needs if n != LANGUAGE_BARRIER]
     wanted = {"all", *needs, *(f"{n.split(':', 1)[0]}:all" for n in needs)}
     found = []
     for organisation in SupportOrganisation.objects.filter(is_active=True):
@@ -57,6 +67,10 @@ def directory(
             if not serves:
                 continue
         if needs and not wanted & set(organisation.needs):
+            continue
+        if language and language not in organisation.languages:
+            continue
+        if english_is_hard and not set(organisation.languages) - {"English"}:
             continue
         found.append(organisation)
     # Local help first, then national services.

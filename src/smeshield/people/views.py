@@ -39,6 +39,7 @@ from smeshield.kernel.access import (
     policy,
     signed_in_user,
 )
+from smeshield.kernel.languages import spoken_language_of
 from smeshield.people import selectors, services, tasks
 from smeshield.people.forms import (
     BAD_POSTCODE,
@@ -109,10 +110,11 @@ def directory(request: HttpRequest) -> HttpResponse:
     """Trusted help near you, for what you need."""
     catalogue = catalogues.current_catalogue()
     form = DirectorySearchForm(request.GET or None, catalogue=catalogue, playbooks=playbooks())
-    force = region = ""
+    force = region = language = ""
     needs: tuple[str, ...] = ()
     if form.is_bound and form.is_valid():
         needs = _needs_for(form.cleaned_data["need"], catalogue)
+        language = form.cleaned_data["language"]
         typed = form.cleaned_data["postcode"].strip()
         if typed:
             district = _district_of(typed)
@@ -125,7 +127,11 @@ def directory(request: HttpRequest) -> HttpResponse:
                 )
             else:
                 force, region = district.police_force_name, district.region_name
-    found = [] if form.errors else selectors.directory(force=force, region=region, needs=needs)
+    found = (
+        []
+        if form.errors
+        else selectors.directory(force=force, region=region, needs=needs, language=language)
+    )
     return render(
         request,
         "people/directory.html",
@@ -146,6 +152,8 @@ def business_mentoring(request: SignedInRequest, business_id: UUID) -> HttpRespo
     form = HelpRequestForm(
         request.POST if request.method == "POST" else None,
         actions=[(p.action.id, _(p.action.title)) for p in planned],
+        # Reading in Urdu (Polish, Arabic): a mentor who speaks it, unless they say no.
+        initial={"language": spoken_language_of(request.LANGUAGE_CODE)},
     )
     if request.method == "POST" and form.is_valid():
         chosen = [p for p in planned if p.action.id in form.cleaned_data.get("actions", [])]

@@ -7,13 +7,17 @@ import sys
 from collections.abc import Callable
 
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
+from django.views.i18n import set_language as django_set_language
 
+from smeshield.accounts.services import language_preference_save
 from smeshield.kernel.access import PolicyName, policy
+from smeshield.kernel.languages import language_supported
 from smeshield.kernel.problems import RETRY_AFTER_SECONDS, database_unavailable
 
 logger = logging.getLogger(__name__)
@@ -23,6 +27,25 @@ logger = logging.getLogger(__name__)
 @require_http_methods(["GET", "HEAD"])
 def landing(request: HttpRequest) -> HttpResponse:
     return render(request, "web/landing.html")
+
+
+@policy(PolicyName.PUBLIC)
+@require_http_methods(["POST"])
+def set_language(request: HttpRequest) -> HttpResponse:
+    """The language switcher: Django sets the cookie (an unknown code changes nothing);
+    a signed-in person's choice is saved to their account too. Only a code exactly as
+    listed counts: Django alone would take "ur-anything" as Urdu. ADR 0062."""
+    chosen = str(request.POST.get("language", ""))
+    if not language_supported(chosen):
+        back = str(request.POST.get("next", ""))
+        safe = url_has_allowed_host_and_scheme(
+            back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        return HttpResponseRedirect(back if safe else "/")
+    response = django_set_language(request)
+    if request.user.is_authenticated:
+        language_preference_save(user=request.user, language=chosen)
+    return response
 
 
 def _static_page(template: str) -> Callable[[HttpRequest], HttpResponse]:

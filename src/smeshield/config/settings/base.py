@@ -9,7 +9,6 @@ from typing import Any
 import dj_database_url
 import dj_email_url
 from csp.constants import NONCE, NONE, SELF
-from django.utils.translation import gettext_lazy as _
 
 from smeshield.config.env import REPO_ROOT, VAR_DIR, Environment, load_environment
 
@@ -64,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After sign-in is known: a signed-in person's saved language wins over the cookie.
+    "smeshield.accounts.middleware.UserLanguageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "smeshield.accounts.middleware.StaffSessionMiddleware",
@@ -250,7 +251,14 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["d
 
 # --- Internationalisation -------------------------------------------------
 LANGUAGE_CODE = "en-gb"
-LANGUAGES = [("en-gb", _("English"))]
+# Each language by its own name (not translated), so a reader finds theirs in any language.
+# Urdu and Arabic are right to left (Django's LANGUAGES_BIDI): pages get dir="rtl". ADR 0062.
+LANGUAGES = [
+    ("en-gb", "English"),
+    ("pl", "Polski"),
+    ("ur", "اردو"),
+    ("ar", "العربية"),
+]
 LOCALE_PATHS = [REPO_ROOT / "src" / "smeshield" / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/London"
