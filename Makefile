@@ -115,8 +115,9 @@ translations-check: install ## Fail on any missing, fuzzy or placeholder-broken 
 		--content src/smeshield/content/content_messages.py
 
 .PHONY: lint
-lint: install ## ruff, mypy, import-linter contracts, migrations check
+lint: install ## ruff, mypy, import-linter contracts, migrations check, translations check
 	@echo "== lint"
+	@$(MAKE) --no-print-directory translations-check
 	@$(RUN) ruff check src tests bench tools
 	@$(RUN) ruff format --check src tests bench tools
 	@$(RUN) mypy

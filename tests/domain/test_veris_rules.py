@@ -301,3 +301,63 @@ def test_every_spelling_of_true_in_a_flat_row_marks_the_action(flag: str) -> Non
 @pytest.mark.parametrize("flag", ["0", "", "false", "yes"])
 def test_other_values_in_a_flat_row_do_not_mark_the_action(flag: str) -> None:
     assert from_flat_row({"incident_id": "x", "action.Social": flag})["action"] == {}
+
+
+def test_given_other_beside_a_known_kind_then_unknown_is_dropped_from_every_section() -> None:
+    # Given "something else" (all unknown) chosen together with phishing
+    record = to_veris(_facts(types=("other", "phishing")), BOOK)
+
+    # Then what phishing says stands alone: unknown only stands when nothing is known
+    assert set(record["action"]) == {"social"}
+    assert set(record["actor"]) == {"external"}
+    assert set(record["attribute"]) == {"confidentiality"}
+
+
+def test_given_only_other_then_every_section_says_unknown() -> None:
+    record = to_veris(_facts(types=("other",)), BOOK)
+
+    assert set(record["action"]) == {"unknown"}
+    assert set(record["actor"]) == {"unknown"}
+    assert set(record["attribute"]) == {"unknown"}
+
+
+def test_the_record_names_its_schema_and_keeps_every_fact_of_ours_under_plus() -> None:
+    facts = _facts(
+        record_id="rec-9",
+        types=("phishing", "payment-fraud"),
+        near_miss=False,
+        reported_police=True,
+        crime_reference="NFRC261100000001",
+        reported_bank=True,
+        reported_insurer=False,
+        reported_ico=True,
+        days_disrupted=3,
+        how_found="bank",
+    )
+
+    record = to_veris(facts, BOOK)
+
+    assert record["schema_name"] == "verisc"
+    assert record["plus"] == {
+        "smeshield": {
+            "record_id": "rec-9",
+            "types": ["phishing", "payment-fraud"],
+            "near_miss": False,
+            "reported_to_police": True,
+            "crime_reference": "NFRC261100000001",
+            "reported_to_bank": True,
+            "reported_to_insurer": False,
+            "reported_to_ico": True,
+            "days_disrupted": 3,
+            "how_found": "bank",
+        }
+    }
+
+
+def test_two_records_never_share_the_discovery_method_they_were_given() -> None:
+    first = to_veris(_facts(how_found="we-noticed"), BOOK)
+    second = to_veris(_facts(how_found="we-noticed"), BOOK)
+
+    first["discovery_method"]["internal"]["variety"].append("changed")
+
+    assert "changed" not in second["discovery_method"]["internal"]["variety"]

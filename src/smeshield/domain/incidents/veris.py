@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 import jsonschema
 
@@ -207,9 +207,23 @@ def validation_problems(record: Any, schema: Mapping[str, Any]) -> list[str]:
 # --- Upgrading older records to 1.4.1 ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class UpgradeRule:
+class UpgradeRule(Protocol):
     """One schema change between 1.3.x and 1.4.1, and what we do about it."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def why(self) -> str: ...
+
+    def applies(self, record: dict[str, Any]) -> bool: ...
+
+    def apply(self, record: dict[str, Any]) -> None: ...
+
+
+@dataclass(frozen=True)
+class StepRule:
+    """An upgrade step given by its two functions."""
 
     name: str
     why: str
@@ -224,14 +238,31 @@ def _node_at(record: dict[str, Any], *path: str) -> dict[str, Any] | None:
     return node if isinstance(node, dict) else None
 
 
-def _drop(path: tuple[str, ...], field: str) -> UpgradeRule:
-    where = ".".join((*path, field))
-    return UpgradeRule(
-        name=f"drop {where}",
-        why=f"{where} is no longer in VERIS 1.4; the original record keeps it.",
-        applies=lambda r: field in (_node_at(r, *path) or {}),
-        apply=lambda r: (_node_at(r, *path) or {}).pop(field, None),
-    )
+@dataclass(frozen=True)
+class DropRule:
+    """A field VERIS 1.4 no longer has: dropped from the upgraded copy. Worked out when
+    used (not when the module loads), so its words and its test are one rule."""
+
+    path: tuple[str, ...]
+    field: str
+
+    @property
+    def where(self) -> str:
+        return ".".join((*self.path, self.field))
+
+    @property
+    def name(self) -> str:
+        return f"drop {self.where}"
+
+    @property
+    def why(self) -> str:
+        return f"{self.where} is no longer in VERIS 1.4; the original record keeps it."
+
+    def applies(self, record: dict[str, Any]) -> bool:
+        return self.field in (_node_at(record, *self.path) or {})
+
+    def apply(self, record: dict[str, Any]) -> None:
+        (_node_at(record, *self.path) or {}).pop(self.field, None)
 
 
 def _needs_government(record: dict[str, Any]) -> bool:
@@ -254,23 +285,23 @@ def _add_cloud(record: dict[str, Any]) -> None:
 
 
 UPGRADE_RULES: tuple[UpgradeRule, ...] = (
-    _drop(("attribute", "confidentiality"), "credit_monitoring"),
-    _drop(("plus", "attribute", "confidentiality"), "credit_monitoring"),
-    _drop(("plus", "attribute", "confidentiality"), "partner_data"),
-    UpgradeRule(
+    DropRule(("attribute", "confidentiality"), "credit_monitoring"),
+    DropRule(("plus", "attribute", "confidentiality"), "credit_monitoring"),
+    DropRule(("plus", "attribute", "confidentiality"), "partner_data"),
+    StepRule(
         "add victim.government",
         "victim.government became required in 1.4: 'NA' unless the industry is public "
         "administration (NAICS 92), where the level is not recorded, so 'Unknown'.",
         _needs_government,
         _add_government,
     ),
-    UpgradeRule(
+    StepRule(
         "add asset.cloud",
         "asset.cloud became required in 1.4; older records did not say, so 'Unknown'.",
         _needs_cloud,
         _add_cloud,
     ),
-    UpgradeRule(
+    StepRule(
         f"set schema_version {SCHEMA_VERSION}",
         "The record now follows 1.4.1.",
         lambda r: r.get("schema_version") != SCHEMA_VERSION,
