@@ -132,7 +132,7 @@ format: install ## Format and auto-fix what ruff can
 .PHONY: mutation
 mutation: install ## Mutation-test the domain rules (mutmut; about 30 minutes; not part of 'make test')
 	@rm -rf mutants
-	@$(RUN) mutmut run --max-children $(MUTATION_JOBS)
+	@SMESHIELD_MUTATION=1 $(RUN) mutmut run --max-children $(MUTATION_JOBS)
 	@$(RUN) python tools/mutation_score.py --survivors $(MUTATION_ARGS)
 
 .PHONY: bench

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from smeshield.domain.alerts.advisories import Advisory, Severity, Source, Targeting
 from smeshield.domain.alerts.matching import Inventory, InventoryIndex, naive_matches
 from smeshield.domain.reasons import Reason
+from tests.domain.examples import examples
 from tests.domain.products_fixture import shipped_vocabulary
 
 VOCABULARY = shipped_vocabulary()
@@ -68,7 +69,7 @@ targetings = st.builds(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(inventories, targetings)
 def test_the_index_gives_exactly_what_a_naive_scan_gives(
     given_inventories: list[Inventory], targeting: Targeting

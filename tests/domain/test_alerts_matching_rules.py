@@ -280,3 +280,19 @@ def test_the_resolver_reads_each_spelling_once_and_knows_unknown_names() -> None
     assert len(resolver.spelling_names) == 4
     # Two spellings of one product share one identity code.
     assert resolver.identity_ids.count(M365.id) == 1
+
+
+def test_an_index_given_only_later_columns_still_narrows_by_them() -> None:
+    # Given columns for the police force only (sector, size and region come earlier)
+    index = InventoryIndex.from_columns(
+        ["b1", "b2", "b3"],
+        [(), (), ()],
+        VOCABULARY,
+        {"police_force": ["Durham", "Cleveland", "Durham"]},
+    )
+
+    # When an alert is for Durham
+    matched = [m.business for m in index.matches(advisory(police_forces=frozenset({"Durham"})))]
+
+    # Then only the Durham businesses get it
+    assert matched == ["b1", "b3"]

@@ -23,6 +23,7 @@ from smeshield.domain.alerts.advisories import (
     kev_advisories,
 )
 from smeshield.domain.alerts.stix import stix_advisories, stix_bundle
+from tests.domain.examples import examples
 from tests.domain.incidents_fixture import SHARED_DATA
 from tests.domain.products_fixture import kev_document, shipped_vocabulary
 
@@ -238,7 +239,7 @@ KEV_ENTRY = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(KEV_ENTRY | JSON, max_size=6))
 def test_any_kev_entries_give_advisories_or_named_problems_never_a_crash(
     entries: list[Any],
@@ -275,7 +276,7 @@ STIX_OBJECT = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(STIX_OBJECT | JSON, max_size=6))
 def test_any_stix_objects_give_advisories_or_named_problems_never_a_crash(
     objects: list[Any],

@@ -16,6 +16,7 @@ from smeshield.domain.insights.aggregate import ALL, DIMENSIONS, MEASURES, aggre
 from smeshield.domain.insights.differencing import PriorFigure
 from smeshield.domain.insights.disclosure import Release, lines, lp_audit, protect
 from smeshield.domain.insights.populations import Populations
+from tests.domain.examples import examples
 
 # Stated here, not imported from the module under test.
 THRESHOLD = 10
@@ -67,7 +68,7 @@ def _hidden(release: Release) -> list[tuple[str, ...]]:
     return [key for key, cell in release.cells.items() if cell.suppressed]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(populations, dimensions)
 def test_no_released_cell_describes_fewer_than_10_and_counts_are_rounded(
     rows: list[tuple[str, str, str, bool, float]], dims: tuple[str, ...]
@@ -88,7 +89,7 @@ def test_no_released_cell_describes_fewer_than_10_and_counts_are_rounded(
             assert cell.rule
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(populations, dimensions)
 def test_the_lp_audit_narrows_no_suppressed_cell_below_10(
     rows: list[tuple[str, str, str, bool, float]], dims: tuple[str, ...]
@@ -104,7 +105,7 @@ def test_the_lp_audit_narrows_no_suppressed_cell_below_10(
         assert high - low >= PROTECTION_WIDTH
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(populations, dimensions)
 def test_no_line_leaves_a_hidden_cell_alone(
     rows: list[tuple[str, str, str, bool, float]], dims: tuple[str, ...]
@@ -117,7 +118,7 @@ def test_no_line_leaves_a_hidden_cell_alone(
         assert len(hidden & {total, *members}) != 1
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(populations)
 def test_money_cells_pass_dominance(rows: list[tuple[str, str, str, bool, float]]) -> None:
     table = aggregate(_frame(rows), ("size_band",), MEASURES["loss_gbp"])
@@ -256,7 +257,7 @@ def test_given_any_count_then_the_library_interval_equals_the_closed_form(n: int
         assert wilson(successes, n) == pytest.approx(_wilson_by_hand(successes, n), abs=1e-9)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(populations, dimensions, st.sampled_from(["had_incident", "businesses"]))
 def test_counting_by_enum_codes_gives_what_grouping_gives(
     rows: list[tuple[str, str, str, bool, float]], dims: tuple[str, ...], measure: str

@@ -17,6 +17,7 @@ from smeshield.domain.mentoring.matching import (
     total_fit,
 )
 from smeshield.domain.reasons import Reason
+from tests.domain.examples import examples
 
 SKILLS = ["backups", "passwords", "phishing", "updates", "firewalls"]
 LANGUAGES = ["English", "Urdu", "Polish"]
@@ -67,7 +68,7 @@ def _check_rules(
         assert request.needs & mentor.skills
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(requests, mentors)
 def test_the_optimal_matching_keeps_every_hard_rule(
     given_requests: list[HelpRequest], given_mentors: list[MentorOffer]
@@ -75,7 +76,7 @@ def test_the_optimal_matching_keeps_every_hard_rule(
     _check_rules(optimal(given_requests, given_mentors), given_requests, given_mentors)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(requests, mentors)
 def test_the_greedy_baseline_keeps_the_rules_too(
     given_requests: list[HelpRequest], given_mentors: list[MentorOffer]
@@ -83,7 +84,7 @@ def test_the_greedy_baseline_keeps_the_rules_too(
     _check_rules(greedy(given_requests, given_mentors), given_requests, given_mentors)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(requests, mentors)
 def test_the_optimal_total_fit_is_never_below_greedy(
     given_requests: list[HelpRequest], given_mentors: list[MentorOffer]

@@ -20,6 +20,7 @@ from smeshield.domain.mentoring.matching import (
     total_fit,
 )
 from smeshield.domain.reasons import Reason
+from tests.domain.examples import examples
 
 SKILLS = ["backups", "passwords", "phishing"]
 LANGUAGES = ["English", "Urdu"]
@@ -225,7 +226,7 @@ requests_st = st.lists(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(requests_st, mentors_st)
 def test_optimal_reaches_the_brute_force_best_total_and_each_fit_is_right(
     requests: list[HelpRequest], mentors: list[MentorOffer]
@@ -238,7 +239,7 @@ def test_optimal_reaches_the_brute_force_best_total_and_each_fit_is_right(
     assert total_fit(found) == brute_force_best(requests, mentors)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(requests_st, mentors_st)
 def test_every_allowed_pair_is_exactly_one_the_rules_allow(
     requests: list[HelpRequest], mentors: list[MentorOffer]

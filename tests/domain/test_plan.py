@@ -9,6 +9,7 @@ from smeshield.domain.assessment.answers import Answer, profile_from
 from smeshield.domain.catalog.model import Verdict
 from smeshield.domain.planning.plan import build_plan
 from tests.domain.catalogue_fixture import shipped_catalogue
+from tests.domain.examples import examples
 from tests.domain.test_verdicts import FACTS, answered_well, profiles, verdicts_for
 
 CATALOGUE = shipped_catalogue()
@@ -20,7 +21,7 @@ def worst_option(question):  # type: ignore[no-untyped-def]
     )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(profiles, st.data())
 def test_first_things_come_first_and_every_gap_has_an_action(profile_answers, data) -> None:  # type: ignore[no-untyped-def]
     answers, path = answered_well(CATALOGUE, profile_answers)

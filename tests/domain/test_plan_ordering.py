@@ -14,6 +14,7 @@ from smeshield.domain.assessment.answers import Answer
 from smeshield.domain.assessment.verdicts import evaluate
 from smeshield.domain.catalog.model import CostBand, Difficulty, Verdict
 from smeshield.domain.planning.plan import build_plan
+from tests.domain.examples import examples
 from tests.domain.tiny_catalogue import (
     MET,
     NOT_MET,
@@ -190,7 +191,7 @@ def test_an_exposure_can_change_the_order() -> None:
     )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     st.lists(
         st.tuples(

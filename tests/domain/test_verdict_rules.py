@@ -16,6 +16,7 @@ from smeshield.domain.assessment.answers import Answer
 from smeshield.domain.assessment.verdicts import evaluate
 from smeshield.domain.catalog.model import NOT_SURE, QuestionKind, Verdict
 from smeshield.domain.reasons import Reason
+from tests.domain.examples import examples
 from tests.domain.tiny_catalogue import (
     MET,
     NOT_MET,
@@ -192,7 +193,7 @@ def test_count_counts_each_verdict() -> None:
     assert verdicts.count(Verdict.NOT_MET) == 0
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     st.sampled_from(["yes", "no", NOT_SURE, None]),
     st.sampled_from(["yes", "no", NOT_SURE, None]),

@@ -13,6 +13,7 @@ from smeshield.domain.catalog.model import NOT_SURE, Catalogue, Question, Questi
 from smeshield.domain.organisations.size_bands import SizeBand
 from smeshield.domain.reasons import Reason
 from tests.domain.catalogue_fixture import shipped_catalogue
+from tests.domain.examples import examples
 
 CATALOGUE = shipped_catalogue()
 FACTS = BusinessFacts(sector="F", size_band=SizeBand.MICRO)
@@ -58,7 +59,7 @@ def verdicts_for(answers: dict[str, Answer]) -> Verdicts:
     return evaluate(CATALOGUE, profile, answers, frozenset(q.id for q in path.questions))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(profiles)
 def test_given_best_practice_answers_then_the_business_is_ready(
     profile_answers: dict[str, Answer],
@@ -69,7 +70,7 @@ def test_given_best_practice_answers_then_the_business_is_ready(
     assert all(item.verdict is Verdict.MET for item in verdicts.items)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(profiles, st.data())
 def test_given_one_unmet_requirement_then_not_ready_and_it_is_named(
     profile_answers: dict[str, Answer], data: st.DataObject
@@ -100,7 +101,7 @@ def test_given_one_unmet_requirement_then_not_ready_and_it_is_named(
         assert Reason("assessment.answer_summary", {"summary": option.summary}) in item.reasons
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(profiles, st.data())
 def test_not_sure_never_counts_as_met(
     profile_answers: dict[str, Answer], data: st.DataObject

@@ -32,6 +32,7 @@ from smeshield.domain.incidents.veris import (
     validation_problems,
 )
 from smeshield.domain.organisations.size_bands import SizeBand
+from tests.domain.examples import examples
 from tests.domain.incidents_fixture import (
     VCDB_FIXTURES,
     VCDB_SAMPLE,
@@ -87,7 +88,7 @@ def test_every_export_of_every_kind_and_mix_validates_against_veris_1_4_1(
         assert validation_problems(record, SCHEMA) == []
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     near_miss=st.booleans(),
     losses=st.one_of(st.none(), st.decimals(min_value=0, max_value=10**7, places=2)),
@@ -326,7 +327,7 @@ VERIS_KEYS = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.dictionaries(VERIS_KEYS | st.text(max_size=6), JSON_VALUES, max_size=7))
 def test_any_json_object_upgrades_and_validates_without_crashing(record: dict[str, Any]) -> None:
     upgraded, applied = upgrade(record)
@@ -337,7 +338,7 @@ def test_any_json_object_upgrades_and_validates_without_crashing(record: dict[st
     assert upgraded["schema_version"] == SCHEMA_VERSION
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(JSON_VALUES)
 def test_a_real_record_with_any_part_replaced_never_crashes_the_upgrade(junk: Any) -> None:
     record = _load(FIXTURE_FILES[0])
