@@ -56,6 +56,7 @@ from smeshield.domain.products.recognition import Recognition
 from smeshield.domain.products.vocabulary import normalise_name
 from smeshield.kernel import events
 from smeshield.kernel.encryption import lookup_hash
+from smeshield.kernel.languages import in_language
 
 if TYPE_CHECKING:
     from smeshield.accounts.models import User
@@ -571,7 +572,9 @@ def _send(
             mine = _record_for(user, deliveries)
             if not mine and not withdrawn:
                 continue
-            sent += _message(business, user, mine, withdrawn, digest=digest).send()
+            with in_language(user.language):
+                message = _message(business, user, mine, withdrawn, digest=digest)
+            sent += message.send()
     return sent
 
 

@@ -37,6 +37,7 @@ from smeshield.healthcheck.models import (
 from smeshield.healthcheck.models import Answer as StoredAnswer
 from smeshield.healthcheck.selectors import assessment_state
 from smeshield.kernel import events
+from smeshield.kernel.languages import in_language
 
 if TYPE_CHECKING:
     from django.http import HttpRequest
@@ -384,10 +385,15 @@ def reminders_send(*, today: date | None = None) -> int:
                     )
             except IntegrityError:
                 continue  # already sent for this period
-            text = reminder_text(due.kind, due.params)
             link = f"{settings.SITE_URL}{_link(business, due)}"
-            recipients = list(active_members(business=business).values_list("email", flat=True))
-            if recipients:
+            by_language: dict[str, list[str]] = {}
+            for email, language in active_members(business=business).values_list(
+                "email", "language"
+            ):
+                by_language.setdefault(language, []).append(email)
+            for language, recipients in sorted(by_language.items()):
+                with in_language(language):
+                    text = reminder_text(due.kind, due.params)
                 send_mail(
                     subject=text[:120],
                     message=f"{text}\n\n{link}\n",

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import get_language_info
 
 
@@ -27,3 +31,11 @@ SPOKEN = {"pl": "Polish", "ur": "Urdu", "ar": "Arabic"}
 def spoken_language_of(code: str) -> str:
     """The spoken language for an interface language other than English; "" otherwise."""
     return SPOKEN.get(code, "")
+
+
+@contextmanager
+def in_language(code: str) -> Iterator[None]:
+    """Words made inside are in this language (English for "" or a code we do not offer):
+    for what the worker sends a person, with no request to take a language from."""
+    with translation.override(code if language_supported(code) else settings.LANGUAGE_CODE):
+        yield

@@ -32,6 +32,7 @@ from smeshield.domain.mentoring import matching
 from smeshield.domain.reasons import Reason
 from smeshield.domain.roles import ConsentScope
 from smeshield.kernel.access import PolicyName, permits
+from smeshield.kernel.languages import in_language
 from smeshield.kernel.wording import moment
 from smeshield.people import notices, selectors
 from smeshield.people.models import (
@@ -96,7 +97,8 @@ def notify(
             )
     except IntegrityError:
         return None
-    text = notice.text
+    with in_language(user.language):
+        text = notice.text
     send_mail(
         subject=text[:120],
         message=f"{text}\n\n{settings.SITE_URL}{notice.link}\n",
