@@ -6,7 +6,7 @@ worked out by hand in the comments, not taken from the module under test."""
 from __future__ import annotations
 
 from smeshield.domain.insights.aggregate import MEASURES, Cell, Table
-from smeshield.domain.insights.disclosure import AuditResult, _binding_line, protect
+from smeshield.domain.insights.disclosure import AuditResult, _binding_line, lp_audit, protect
 
 Key = tuple[str, ...]
 
@@ -151,3 +151,26 @@ def test_released_rows_come_cells_first_then_margins_then_the_grand_total() -> N
         ("*", "x"), ("*", "y"), ("a", "*"), ("b", "*"),  # margins, sorted
         ("*", "*"),  # the grand total last
     ]  # fmt: skip
+
+
+def test_the_lp_audit_gives_each_hidden_figure_the_exact_range_the_shown_ones_allow() -> None:
+    # Given micro 30 shown, small 3 and medium 14 hidden, and the total 47 shown
+    table = _table({("micro",): 30, ("small",): 3, ("medium",): 14, ("*",): 47}, ("size_band",))
+
+    # When an attacker solves the line: small + medium = 47 - 30 = 17, each at least 0
+    ranges = lp_audit(table, [("small",), ("medium",)]).ranges
+
+    # Then each could be anything from 0 to 17
+    assert ranges == {("small",): (0.0, 17.0), ("medium",): (0.0, 17.0)}
+
+
+def test_the_lp_audit_of_one_figure_leaves_the_others_out() -> None:
+    table = _table({("micro",): 30, ("small",): 3, ("medium",): 14, ("*",): 47}, ("size_band",))
+
+    ranges = lp_audit(table, [("small",), ("medium",)], only=[("medium",)]).ranges
+
+    assert ranges == {("medium",): (0.0, 17.0)}
+
+
+def test_the_lp_audit_of_nothing_hidden_finds_nothing() -> None:
+    assert lp_audit(_two_by_two(), []).ranges == {}

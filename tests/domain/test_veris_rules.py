@@ -361,3 +361,18 @@ def test_two_records_never_share_the_discovery_method_they_were_given() -> None:
     first["discovery_method"]["internal"]["variety"].append("changed")
 
     assert "changed" not in second["discovery_method"]["internal"]["variety"]
+
+
+def test_an_old_record_whose_confidentiality_is_not_an_object_is_upgraded_without_dropping() -> (
+    None
+):
+    # Given a malformed older record: confidentiality is a list naming the field
+    record = _old_record()
+    record["attribute"] = {"confidentiality": ["credit_monitoring"]}
+
+    # When upgraded
+    upgraded, applied = upgrade(record)
+
+    # Then nothing is dropped from it (there is no object to drop a field from)
+    assert upgraded["attribute"]["confidentiality"] == ["credit_monitoring"]
+    assert not any(name.startswith("drop ") for name in applied)
