@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
-
 from tools.translations_check import read_po
 
 SOURCE = Path(__file__).resolve().parents[3] / "src" / "smeshield"
