@@ -174,3 +174,78 @@ def test_the_lp_audit_of_one_figure_leaves_the_others_out() -> None:
 
 def test_the_lp_audit_of_nothing_hidden_finds_nothing() -> None:
     assert lp_audit(_two_by_two(), []).ranges == {}
+
+
+def _money(n: int, total: float, top1: float, top2: float, spread: float) -> Table:
+    cell = Cell((), n, total, top1, top2, spread)
+    return Table((), MEASURES["loss_gbp"], {}, {(): cell})
+
+
+def test_a_mean_and_its_interval_come_from_the_rounded_count_and_a_two_figure_spread() -> None:
+    # Given 12 businesses that lost £3,000 together (mean £250), spread £41.7, none dominant
+    release = protect(_money(12, 3000.0, 300.0, 600.0, 41.7))
+
+    figure = release.cells[()]
+
+    # Then the mean is £250; the spread is taken as 42 and n as 10 (rounded to 5):
+    # half-width 1.959964 * 42 / sqrt(10) = 26.03, so £224 to £276
+    assert figure.n == 10
+    assert (figure.value, figure.lower, figure.upper) == (250.0, 224.0, 276.0)
+
+
+def test_a_mean_interval_never_goes_below_nothing() -> None:
+    # 10 businesses, mean £20, spread £50: 1.959964 * 50 / sqrt(10) = 31 either side
+    figure = protect(_money(10, 200.0, 50.0, 100.0, 50.0)).cells[()]
+
+    assert (figure.value, figure.lower, figure.upper) == (20.0, 0.0, 51.0)
+
+
+def test_one_business_with_the_only_pound_lost_is_hidden_by_dominance() -> None:
+    # Given 12 businesses where one lost £1 and the rest nothing
+    figure = protect(_money(12, 1.0, 1.0, 1.0, 0.29)).cells[()]
+
+    assert figure.rule == "dominance"
+
+
+def test_no_money_lost_at_all_is_not_dominated_by_anyone() -> None:
+    figure = protect(_money(12, 0.0, 0.0, 0.0, 0.0)).cells[()]
+
+    assert figure.rule == ""
+
+
+def test_a_range_exactly_10_wide_is_wide_enough_and_9_is_not() -> None:
+    audit = AuditResult({("a",): (5.0, 15.0), ("b",): (5.0, 14.0), ("c",): (0.0, 9.0)})
+
+    assert audit.too_narrow() == [("b",), ("c",)]
+
+
+def test_hidden_figures_adding_up_to_exactly_10_beside_a_shown_total_are_safe() -> None:
+    # Given small 3 and medium 7, both too few, beside a shown total: together exactly 10
+    table = _table({("micro",): 30, ("small",): 3, ("medium",): 7, ("*",): 40}, ("size_band",))
+
+    release = protect(table, audit=False)
+
+    hidden = {key for key, cell in release.cells.items() if cell.suppressed}
+    assert hidden == {("small",), ("medium",)}
+
+
+def test_hidden_figures_adding_up_to_less_than_10_beside_a_shown_total_hide_one_more() -> None:
+    # Given small 3 and medium 4 both too few: together 7, so their total gives too much away
+    table = _table(
+        {("micro",): 30, ("small",): 3, ("medium",): 4, ("large",): 20, ("*",): 57},
+        ("size_band",),
+    )
+
+    release = protect(table, audit=False)
+
+    hidden = {key for key, cell in release.cells.items() if cell.suppressed}
+    assert hidden == {("small",), ("medium",), ("large",)}  # large: the smallest shown member
+    assert release.cells[("large",)].rule == "secondary"
+
+
+def test_the_audit_counts_its_rounds() -> None:
+    # LP alone: round 1 finds small pinned and hides medium; round 2 finds nothing narrow
+    lp_alone = _table({("micro",): 30, ("small",): 3, ("medium",): 14, ("*",): 47}, ("size_band",))
+
+    assert protect(lp_alone, secondary=False).audit_rounds == 2
+    assert protect(lp_alone).audit_rounds == 1  # line suppression already hid enough

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -253,3 +254,33 @@ def test_every_allowed_pair_is_exactly_one_the_rules_allow(
         if (fit := expected_fit(r, m)) is not None
     }
     assert found == expected
+
+
+def _offers_with_skills(count: int) -> list[MentorOffer]:
+    return [
+        MentorOffer(f"m{i}", frozenset({f"skill-{i}"}), frozenset(), "Durham", True, 1, True)
+        for i in range(count)
+    ]
+
+
+def test_up_to_62_distinct_skills_can_be_matched_and_63_are_refused() -> None:
+    request = HelpRequest("r1", frozenset({"skill-0"}), "Durham", True)
+
+    assert [m.mentor for m in optimal([request], _offers_with_skills(62))] == ["m0"]
+    with pytest.raises(ValueError, match="too many distinct skills or languages to encode"):
+        optimal([request], _offers_with_skills(63))
+
+
+def test_up_to_62_distinct_languages_can_be_matched_and_63_are_refused() -> None:
+    def offers(count: int) -> list[MentorOffer]:
+        return [
+            MentorOffer(f"m{i}", frozenset({"backup"}), frozenset({f"lang-{i}"}), "Durham", True,
+                        1, True)
+            for i in range(count)
+        ]  # fmt: skip
+
+    request = HelpRequest("r1", frozenset({"backup"}), "Durham", True, language="lang-0")
+
+    assert [m.mentor for m in optimal([request], offers(62))] == ["m0"]
+    with pytest.raises(ValueError, match="too many distinct"):
+        optimal([request], offers(63))
